@@ -1,0 +1,86 @@
+package org.whosaid.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.whosaid.Whosaid;
+import org.whosaid.article.Article;
+import org.whosaid.article.ArticleSink;
+import org.whosaid.article.InputException;
+import org.whosaid.article.Inputs;
+import org.whosaid.result.ArticleResult;
+import org.whosaid.result.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code whosaid extract}: the statements of articles, as a table or as JSON. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Find who said what in articles: prints a table, or JSON, or writes DIR/NAME.json.")
+public final class ExtractCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date for inputs that do not carry one; relative dates resolve against it.")
+    LocalDate published;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json for each article instead of printing.")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "0",
+            description = "Articles extracted at once (0: one per processor).")
+    int threads;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files, or directories of them.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws IOException {
+        if (out != null) {
+            Files.createDirectories(out);
+        }
+        PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        AtomicInteger failed = new AtomicInteger();
+        try (Batch<ArticleResult> batch = new Batch<>(threads, result -> emit(result, stdout))) {
+            Inputs.read(inputs, new ArticleSink() {
+                @Override
+                public void article(Article article) {
+                    Article a = article.withDefaultPublished(published);
+                    batch.submit(a.origin(), () -> Whosaid.extract(a));
+                }
+
+                @Override
+                public void problem(InputException problem) {
+                    failed.incrementAndGet();
+                    Errors.report(problem.getMessage());
+                }
+            });
+            failed.addAndGet(batch.finish());
+        } finally {
+            stdout.flush();
+        }
+        return failed.get() == 0 ? 0 : 1;
+    }
+
+    private void emit(ArticleResult result, PrintWriter stdout) throws IOException {
+        if (out != null) {
+            ResultJson.write(result, out.resolve(result.id() + ".json"));
+        } else if (format == Format.json) {
+            stdout.println(ResultJson.write(result));
+        } else {
+            stdout.print(TextTable.render(result));
+        }
+        stdout.flush();
+    }
+}

@@ -1,0 +1,74 @@
+package org.whosaid.article;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** Turns the paths a user names (files and directories) into articles, by the kind of each file. */
+public final class Inputs {
+
+    private Inputs() {
+    }
+
+    /**
+     * Reads every article of the given paths; a directory stands for the readable files in it, in
+     * name order. Problems go to the sink and the rest goes on.
+     *
+     * @param paths files and directories
+     * @param sink where articles and problems go
+     */
+    public static void read(List<Path> paths, ArticleSink sink) {
+        for (Path path : paths) {
+            for (Path file : expand(path, sink)) {
+                try {
+                    readerFor(file).read(file, sink);
+                } catch (InputException e) {
+                    sink.problem(e);
+                } catch (RuntimeException e) {
+                    sink.problem(new InputException(file.toString(), "unreadable (" + e + ")"));
+                }
+            }
+        }
+    }
+
+    /**
+     * @param file a file
+     * @return the reader for its kind
+     */
+    public static ArticleReader readerFor(Path file) {
+        return new TextReader();
+    }
+
+    /**
+     * @param file a file
+     * @return its name without directory and without its last extension
+     */
+    public static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static List<Path> expand(Path path, ArticleSink sink) {
+        if (!Files.isDirectory(path)) {
+            return List.of(path);
+        }
+        try (Stream<Path> files = Files.list(path)) {
+            List<Path> out = new ArrayList<>(files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                    .sorted().toList());
+            if (out.isEmpty()) {
+                sink.problem(new InputException(path.toString(), "directory holds no readable input"));
+            }
+            return out;
+        } catch (IOException e) {
+            sink.problem(new InputException(path.toString(), "directory cannot be listed (" + e.getMessage() + ")"));
+            return List.of();
+        }
+    }
+}
