@@ -14,6 +14,7 @@ import org.whosaid.article.Article;
 import org.whosaid.article.ArticleSink;
 import org.whosaid.article.InputException;
 import org.whosaid.article.Inputs;
+import org.whosaid.article.ReadSummary;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
 import picocli.CommandLine.Command;
@@ -35,15 +36,20 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json for each article instead of printing.")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write DIR/NAME.json for each article instead of printing: NAME is the input's name"
+                    + " (NAME.html, NAME.txt) or, for archives, feeds and JSON Lines, the article id.")
     Path out;
 
     @Option(names = "--threads", defaultValue = "0",
             description = "Articles extracted at once (0: one per processor).")
     int threads;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files, or directories of them.")
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Article files (.txt, .html, .warc, .warc.gz, .rss, .atom, .xml, .jsonl), or directories of them.")
     List<Path> inputs;
+
+    private final OutputNames names = new OutputNames();
 
     @Override
     public Integer call() throws IOException {
@@ -65,6 +71,11 @@ public final class ExtractCommand implements Callable<Integer> {
                     failed.incrementAndGet();
                     Errors.report(problem.getMessage());
                 }
+
+                @Override
+                public void finished(ReadSummary summary) {
+                    Errors.report(summary.toString());
+                }
             });
             failed.addAndGet(batch.finish());
         } finally {
@@ -75,7 +86,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private void emit(ArticleResult result, PrintWriter stdout) throws IOException {
         if (out != null) {
-            ResultJson.write(result, out.resolve(result.id() + ".json"));
+            ResultJson.write(result, out.resolve(names.next(result.id())));
         } else if (format == Format.json) {
             stdout.println(ResultJson.write(result));
         } else {
