@@ -62,6 +62,7 @@ public final class FeedReader implements ArticleReader {
             String link = clean(entry.getLink());
             String guid = clean(entry.getUri());
             String id = link != null ? ArticleIds.fromUrl(link)
+                    : guid != null && guid.matches("(?i)https?://.+") ? ArticleIds.fromUrl(guid)
                     : guid != null ? ArticleIds.of(host(feed), guid)
                     : Inputs.baseName(input) + "-" + (i + 1);
             LocalDate published = items.size() == entries.size() ? writtenDate(items.get(i)) : null;

@@ -166,9 +166,6 @@ public final class WarcArchiveReader implements ArticleReader {
                         "page larger than " + Bytes.human(WebPage.MAX_BYTES) + ", passed over"));
                 return;
             }
-            if (response.body().position() < response.body().size()) {
-                throw new EOFException("the record ends before its declared length");
-            }
             WebPage page = WebPage.parse(body, type == null ? null : type.parameters().get("charset"), target);
             if (page.text().isBlank()) {
                 tally.skip("without article text");
@@ -186,8 +183,8 @@ public final class WarcArchiveReader implements ArticleReader {
         }
 
         private static boolean isHtml(MediaType type, byte[] body) {
-            if (type != null && type.isValid()) {
-                String base = type.base().toString().toLowerCase(Locale.ROOT);
+            if (type != null && !type.type().isEmpty()) {
+                String base = (type.type() + "/" + type.subtype()).toLowerCase(Locale.ROOT);
                 return base.equals("text/html") || base.equals("application/xhtml+xml");
             }
             String start = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)

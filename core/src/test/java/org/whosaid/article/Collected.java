@@ -31,4 +31,11 @@ final class Collected implements ArticleSink {
         problems.forEach(p -> b.append(p.getMessage()).append('\n'));
         return b.toString();
     }
+
+    /** @return the summaries, one per line, for failure messages */
+    String report() {
+        StringBuilder b = new StringBuilder(messages());
+        summaries.forEach(s -> b.append(s).append('\n'));
+        return b.toString();
+    }
 }
