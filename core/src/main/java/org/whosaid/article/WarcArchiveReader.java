@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -131,7 +132,7 @@ public final class WarcArchiveReader implements ArticleReader {
         private long damaged(long at, Exception e) throws InputException {
             if (at == 0 && number == 0) {
                 throw new InputException(name, "not a readable WARC archive ("
-                        + (e instanceof EOFException ? "it ends too early" : InputException.brief(e)) + ")");
+                        + (e instanceof EOFException ? "it ends too early" : detail(e)) + ")");
             }
             if (!reported && !guessing) {
                 // Where the reader is still at the last record, that record's body or end is damaged.
@@ -269,7 +270,15 @@ public final class WarcArchiveReader implements ArticleReader {
 
         private static String reason(Exception e) {
             return e instanceof EOFException ? "cut short (the archive ends inside this record)"
-                    : "damaged (" + InputException.brief(e) + ")";
+                    : "damaged (" + detail(e) + ")";
+        }
+
+        /** The parser's reason without the raw bytes it quotes. */
+        private static String detail(Exception e) {
+            if (e instanceof ParsingException p && p.getBaseMessage() != null) {
+                return InputException.brief(new ParsingException(p.getBaseMessage().replaceAll(":? *<-- HERE -->.*", "")));
+            }
+            return InputException.brief(e);
         }
     }
 }
