@@ -78,7 +78,7 @@ public final class ScoreTable {
         Map<String, Object> out = new TreeMap<>();
         Map<String, Object> roles = new TreeMap<>();
         for (Role r : Role.values()) {
-            roles.put(r.label(), Map.of("exact", prf(s.exact().get(r)), "token", prf(s.token().get(r))));
+            roles.put(r.label(), new TreeMap<>(Map.of("exact", prf(s.exact().get(r)), "token", prf(s.token().get(r)))));
         }
         out.put("roles", roles);
         Map<String, Object> attribution = new TreeMap<>();
