@@ -59,7 +59,7 @@ public final class Titles {
             }
             from = k;
         }
-        if (from == end || !holdsRole(doc, from, end)) {
+        if (from == end || !holdsRole(doc, from, end, false)) {
             return null;
         }
         int tie = -1;
@@ -121,7 +121,7 @@ public final class Titles {
                 break;
             }
         }
-        if (k >= end || end - k > MAX_LENGTH || !holdsRole(doc, k, end)) {
+        if (k >= end || end - k > MAX_LENGTH || !holdsRole(doc, k, end, true)) {
             return null;
         }
         if (tie < 0) {
@@ -158,12 +158,16 @@ public final class Titles {
         return role;
     }
 
-    /** A title needs a role word: a common noun, an office, or a capitalised word outside any name. */
-    private static boolean holdsRole(Parsed doc, int from, int to) {
+    /**
+     * A title needs a role word: a common noun or an office; in an apposition ("the top Democrat") also
+     * a capitalised noun outside any name. Before a name a lone party or nationality word
+     * ("Republican Donald Trump") is a description, not a title.
+     */
+    private static boolean holdsRole(Parsed doc, int from, int to, boolean apposed) {
         for (int k = from; k < to; k++) {
             Token t = doc.tokens().get(k);
             if (t.pos().equals("NN") || t.pos().equals("NNS") || Honorifics.isOffice(t.word())
-                    || (t.pos().startsWith("NNP") && "O".equals(t.ner()))) {
+                    || (apposed && t.pos().startsWith("NNP") && "O".equals(t.ner()))) {
                 return true;
             }
         }
