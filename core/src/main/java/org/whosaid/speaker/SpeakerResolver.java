@@ -1,6 +1,7 @@
 package org.whosaid.speaker;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,7 @@ public final class SpeakerResolver {
     private final NameMentions names = new NameMentions();
     private final EntityClusters clustering = new EntityClusters();
     private final Titles titling = new Titles();
+    private final DescriptionTitles described = new DescriptionTitles();
     private final Pronouns pronouns = new Pronouns();
     private final Descriptions descriptions = new Descriptions();
 
@@ -32,7 +34,8 @@ public final class SpeakerResolver {
      */
     public Cast resolve(Parsed doc, List<Statement> statements) {
         Clusters clusters = clustering.cluster(names.find(doc));
-        List<Title> titles = titling.find(doc, clusters);
+        List<Title> titles = new ArrayList<>(titling.find(doc, clusters));
+        titles.addAll(described.find(doc, clusters, titles));
         Map<Integer, Integer> referents = new HashMap<>();
         for (int i = 0; i < clusters.mentions().size(); i++) {
             referents.put(clusters.mentions().get(i).head(), clusters.owner().get(i));
@@ -91,7 +94,7 @@ public final class SpeakerResolver {
         for (int c = 0; c < clusters.clusters().size(); c++) {
             titlesOf.add(new LinkedHashSet<>());
         }
-        for (Title t : titles) {
+        for (Title t : titles.stream().sorted(Comparator.comparingInt(Title::first)).toList()) {
             Set<String> got = titlesOf.get(clusters.owner().get(t.mention()));
             if (got.stream().noneMatch(x -> x.equalsIgnoreCase(t.text()))) {
                 got.add(t.text());

@@ -50,4 +50,13 @@ class SpeakerResolverTest {
         assertEquals(List.of("Sean Spicer", "Mr Spicer"), spicer.mentions().stream().map(m -> m.text()).toList());
         assertTrue(spicer.mentions().stream().allMatch(m -> m.matches(s.doc().text())));
     }
+
+    @Test
+    void aDefiniteDescriptionOfANamedPersonAddsATitle() {
+        Sample s = Sample.of("Members of Congress said the retired lieutenant general should face charges. "
+                + "\"General Flynn has a story to tell,\" Mr Kelner said.", null);
+        Cast cast = new SpeakerResolver().resolve(s.doc(), List.of());
+        Entity flynn = cast.entities().stream().filter(e -> e.name().equals("Flynn")).findFirst().orElseThrow();
+        assertEquals(List.of("retired lieutenant general", "General"), flynn.titles());
+    }
 }
