@@ -44,7 +44,7 @@
         tabindex: '0',
         role: 'button',
         title: top.role,
-        dataset: {statement: top.statement, role: top.role}
+        dataset: {statement: top.statement, role: top.role, start: from, end: to}
       }, piece));
     }
     clear(textNode).append(out);
@@ -74,7 +74,7 @@
     const storeId = a.speaker ? article.speakerIds[a.speaker] : null;
     const name = a.speakerName || (entity ? entity.name : null);
     const titles = entity ? entity.titles : [];
-    clear(panel).append(
+    clear(panel).append(...[
       el('h2', {class: 'speaker-name'}, name || 'Speaker not named in the article'),
       titles.length ? el('ul', {class: 'speaker-titles'}, titles.map(t => el('li', {}, t))) : null,
       storeId ? el('p', {}, el('a', {href: speakerHref(storeId), class: 'speaker-link'},
@@ -88,7 +88,8 @@
         ['Date', a.date],
         ['Channel', a.channel]
       ]),
-      statementList());
+      statementList()
+    ].filter(Boolean));
     if (scroll) {
       const first = textNode.querySelector('.hl.selected');
       if (first) first.scrollIntoView({block: 'center'});

@@ -53,7 +53,9 @@
       + (speaker.local ? ' · named only in one article' : '')
       + ' · in ' + speaker.appearances.length + ' article' + (speaker.appearances.length === 1 ? '' : 's');
     const aliases = clear(document.getElementById('aliases'));
-    speaker.aliases.filter(a => a !== speaker.name).forEach(a => aliases.append(el('li', {}, a)));
+    const others = speaker.aliases.filter(a => a !== speaker.name);
+    others.forEach(a => aliases.append(el('li', {}, a)));
+    document.getElementById('aliases-section').hidden = others.length === 0;
     const titles = clear(document.getElementById('titles'));
     const ordered = [...speaker.titles].sort((x, y) => span(x.dates).localeCompare(span(y.dates)));
     for (const t of ordered) {

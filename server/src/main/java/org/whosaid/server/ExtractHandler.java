@@ -3,6 +3,8 @@ package org.whosaid.server;
 import com.fasterxml.jackson.core.JacksonException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
 import java.util.concurrent.Semaphore;
 import org.whosaid.Whosaid;
 import org.whosaid.article.Article;
@@ -47,15 +49,16 @@ final class ExtractHandler implements Handler {
         } else if (type.startsWith("text/plain")) {
             request = new ExtractRequest(body, ctx.queryParam("published"), ctx.queryParam("id"), null, null, null);
         } else {
-            throw Params.bad("send the text as application/json or text/plain, not '" + ctx.contentType() + "'");
+            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+                    "send the text as application/json or text/plain, not '" + ctx.contentType() + "'");
         }
         if (request.text() == null || request.text().isBlank()) {
             throw Params.bad("text: missing or empty");
         }
         String id = field("id", request.id());
         return new Article(id == null ? DEFAULT_ID : id, request.text(), field("title", request.title()),
-                field("url", request.url()), field("outlet", request.outlet()), Params.day("published", request.published()),
-                "request");
+                field("url", request.url()), field("outlet", request.outlet()),
+                Params.day("published", request.published()), "request");
     }
 
     private static ExtractRequest parse(String body) {

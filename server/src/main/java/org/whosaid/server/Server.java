@@ -1,5 +1,7 @@
 package org.whosaid.server;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
@@ -80,7 +82,9 @@ public final class Server implements AutoCloseable {
     }
 
     private static ObjectMapper jsonMapper() {
-        return ResultJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT);
+        // Only record components and getters: helpers such as Span.isEmpty() are not part of the answer.
+        return ResultJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)
+                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
     }
 
     private static void error(Context ctx, int status, String message) {
