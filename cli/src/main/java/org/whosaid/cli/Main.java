@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "whosaid", mixinStandardHelpOptions = true, version = "whosaid 0.1.0",
         description = "Who said what, in what role, about whom, and when: statements from news articles.",
         subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class,
-            CommandLine.HelpCommand.class})
+            ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
