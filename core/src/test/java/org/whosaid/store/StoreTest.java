@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -208,6 +209,7 @@ class StoreTest {
             SearchPage<StatementHit> flynn = store.search(StatementQuery.all().withAbout("Flynn"));
             assertEquals(2, flynn.total());
             assertEquals(Set.of("briefing", "hearing"), articles(flynn));
+            assertEquals(articles(flynn), articles(store.search(StatementQuery.all().withAboutId("p-michael-flynn"))));
             assertEquals(4, store.search(StatementQuery.all().withOutlet("daily planet")).total());
             assertEquals(1, store.search(StatementQuery.all().withOutlet("Daily Planet").withSpeaker("Smith")).total());
             SearchPage<StatementHit> page = store.search(StatementQuery.all().withPage(1, 2));
@@ -274,6 +276,21 @@ class StoreTest {
             assertEquals(BRIEFING, reopened.article("briefing").orElseThrow().text());
             assertTrue(reopened.article("hearing").isEmpty());
             assertTrue(reopened.ingest(hearing(), null).stored());
+        }
+    }
+
+    @Test
+    void aProcessKilledMidIngestLeavesTheLastCommitReadable() throws IOException, InterruptedException {
+        Path dir = tmp.resolve("s");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                CrashingIngest.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(CrashingIngest.HALTED, p.waitFor(), output);
+        try (Store reopened = Store.open(dir)) {
+            assertEquals(new StoreCounts(1, 2, 2), reopened.counts());
+            assertEquals(briefing().attributions(), reopened.article("briefing").orElseThrow().result().attributions());
+            assertTrue(reopened.ingest(hearing(), null).stored(), "the lost article is ingested again");
         }
     }
 
