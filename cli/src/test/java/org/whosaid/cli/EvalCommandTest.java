@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,25 +21,6 @@ class EvalCommandTest {
     Path dir;
 
     private Path gold;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
 
     private static String range(String words) {
         int s = TEXT.indexOf(words);
@@ -73,14 +51,14 @@ class EvalCommandTest {
         Files.writeString(pred.resolve("a.json"), "{\"attributions\": [{\"source\": " + span("Smith")
                 + ", \"cue\": null, \"content\": [" + span("\"We will win.\"") + "]}]}");
 
-        Run table = run("eval", "--gold", gold.toString(), "--pred", pred.toString());
+        CommandRun table = CommandRun.of("eval", "--gold", gold.toString(), "--pred", pred.toString());
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("cue       P 0.000  R 0.000  F1 0.000"), table.out());
         assertTrue(table.out().contains("  attributed (+source overlap)  P 1.000  R 1.000  F1 1.000   [pred 1/1, gold 1/1]"),
                 table.out());
         assertFalse(table.out().contains("throughput"), "nothing was extracted");
 
-        Run json = run("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--json");
+        CommandRun json = CommandRun.of("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--json");
         JsonNode report = new ObjectMapper().readTree(json.out());
         assertEquals(1.0, report.at("/roles/source/exact/f1").asDouble());
         assertEquals(1, report.at("/counts/gold_direct_quote").asInt());
@@ -89,7 +67,7 @@ class EvalCommandTest {
     @Test
     void extractsScoresAndTimes() throws IOException {
         Path out = dir.resolve("out");
-        Run r = run("eval", "--gold", gold.toString(), "--out", out.toString(), "--threads", "1", "--repeat", "2");
+        CommandRun r = CommandRun.of("eval", "--gold", gold.toString(), "--out", out.toString(), "--threads", "1", "--repeat", "2");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("pred: " + out.toAbsolutePath()), r.out());
         assertTrue(r.out().contains("throughput: 1 articles, 9 tokens, 1 thread; model load"), r.out());
@@ -99,12 +77,12 @@ class EvalCommandTest {
 
     @Test
     void badArgumentsGetOneLine() {
-        Run missing = run("eval", "--gold", dir.resolve("nowhere").toString());
+        CommandRun missing = CommandRun.of("eval", "--gold", dir.resolve("nowhere").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nowhere") && missing.err().contains("no such folder"), missing.err());
         assertFalse(missing.err().contains("\tat "), missing.err());
 
-        Run both = run("eval", "--gold", gold.toString(), "--pred", dir.toString(), "--repeat", "2");
+        CommandRun both = CommandRun.of("eval", "--gold", gold.toString(), "--pred", dir.toString(), "--repeat", "2");
         assertEquals(2, both.code());
         assertTrue(both.err().contains("leave out --pred"), both.err());
     }

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,25 +19,6 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void badInputsAreNamedAndTheRestIsStillWritten() throws IOException {
         Path good = Files.writeString(dir.resolve("good.txt"), "The senator said the bill would pass.\n");
@@ -48,7 +27,7 @@ class ExtractCommandTest {
         Path latin1 = Files.write(dir.resolve("latin1.txt"), "caf\u00e9 said".getBytes(StandardCharsets.ISO_8859_1));
         Path out = dir.resolve("out");
 
-        Run r = run("extract", "--out", out.toString(), empty.toString(), binary.toString(),
+        CommandRun r = CommandRun.of("extract", "--out", out.toString(), empty.toString(), binary.toString(),
                 latin1.toString(), dir.resolve("missing.txt").toString(), good.toString());
 
         assertEquals(1, r.code(), "a failed input makes the exit code non-zero");
@@ -66,7 +45,7 @@ class ExtractCommandTest {
 
     @Test
     void helpIsThereForEveryCommand() {
-        Run r = run("extract", "--help");
+        CommandRun r = CommandRun.of("extract", "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--published"), r.out());
     }
