@@ -30,15 +30,20 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json for each article instead of printing.")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write DIR/NAME.json for each article instead of printing: NAME is the input's name"
+                    + " (NAME.html, NAME.txt) or, for archives, feeds and JSON Lines, the article id.")
     Path out;
 
     @Option(names = "--threads", defaultValue = "0",
             description = "Articles extracted at once (0: one per processor).")
     int threads;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files, or directories of them.")
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Article files (.txt, .html, .warc, .warc.gz, .rss, .atom, .xml, .jsonl), or directories of them.")
     List<Path> inputs;
+
+    private final OutputNames names = new OutputNames();
 
     @Override
     public Integer call() throws IOException {
@@ -57,7 +62,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     private void emit(ArticleResult result, PrintWriter stdout) throws IOException {
         if (out != null) {
-            ResultJson.write(result, out.resolve(result.id() + ".json"));
+            ResultJson.write(result, out.resolve(names.next(result.id())));
         } else if (format == Format.json) {
             stdout.println(ResultJson.write(result));
         } else {

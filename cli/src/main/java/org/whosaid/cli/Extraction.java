@@ -7,6 +7,7 @@ import org.whosaid.Whosaid;
 import org.whosaid.article.Article;
 import org.whosaid.article.ArticleSink;
 import org.whosaid.article.InputException;
+import org.whosaid.article.ReadSummary;
 import org.whosaid.result.ArticleResult;
 
 /** Extracts the statements of a stream of articles on a few threads, results handed on in input order. */
@@ -36,6 +37,11 @@ final class Extraction {
                 public void problem(InputException problem) {
                     failed.incrementAndGet();
                     Errors.report(problem.getMessage());
+                }
+
+                @Override
+                public void finished(ReadSummary summary) {
+                    Errors.report(summary.toString());
                 }
             });
             failed.addAndGet(batch.finish());
