@@ -82,6 +82,7 @@ public final class CoreNlpQuotes {
         for (Map.Entry<String, List<Map<String, Object>>> e : predictions.entrySet()) {
             write(out.resolve(e.getKey() + ".json"), e.getValue());
         }
+        System.err.println(pipelines.get(0).timingInformation());
         Throughput throughput = new Throughput(threads, corpus.articles().size(), corpus.tokenCount(), load, runs);
         System.err.println("CoreNLP quote attribution " + throughput.describe());
         System.out.println(ResultJson.mapper().writeValueAsString(throughput.json()));
