@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -33,6 +34,9 @@ final class MarkupHints {
     private static final Set<String> CONTENT = Set.of(
             "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "richtext",
             "articlebody", "storybody");
+
+    private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
+    private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
     private MarkupHints() {
     }
@@ -100,9 +104,9 @@ final class MarkupHints {
 
     /** Splits "shareButtons", "share_buttons" and "share-buttons" alike into lower-case words. */
     private static List<String> words(String name) {
-        String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+        String spaced = CAMEL.matcher(name).replaceAll("$1 $2").toLowerCase(Locale.ROOT);
         List<String> words = new ArrayList<>();
-        for (String w : spaced.split("[^a-z0-9]+")) {
+        for (String w : SEPARATORS.split(spaced)) {
             if (!w.isEmpty()) {
                 words.add(w);
             }

@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeFilter;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 /**
  * Removes what is never article text from a parsed page: scripts and styles, media and captions,
@@ -28,7 +30,7 @@ final class PageCleaner {
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
-    private static final String MAIN = "main, [role=main], [itemprop=articleBody]";
+    private static final Evaluator MAIN = QueryParser.parse("main, [role=main], [itemprop~=(?i)articleBody]");
 
     private PageCleaner() {
     }
@@ -73,6 +75,6 @@ final class PageCleaner {
     }
 
     private static boolean holdsMain(Element e) {
-        return e.is(MAIN) || !e.select(MAIN).isEmpty();
+        return e.selectFirst(MAIN) != null;
     }
 }

@@ -27,7 +27,7 @@ public record ReadSummary(String input, String unit, int records, int articles, 
         return skipped.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** @return one line for people, e.g. "a.warc.gz: 5 records, 1 article; skipped 1 request, 1 status 404" */
+    /** @return one line for people, e.g. "a.warc.gz: 5 records, 1 article; skipped request (2), status 404 (1)" */
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(input).append(": ").append(records).append(' ').append(unit)
@@ -39,7 +39,7 @@ public record ReadSummary(String input, String unit, int records, int articles, 
             b.append("; skipped");
             String sep = " ";
             for (Map.Entry<String, Integer> e : skipped.entrySet()) {
-                b.append(sep).append(e.getValue()).append(' ').append(e.getKey());
+                b.append(sep).append(e.getKey()).append(" (").append(e.getValue()).append(')');
                 sep = ", ";
             }
         }

@@ -13,9 +13,10 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
-import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.ParsingException;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -28,6 +29,9 @@ import org.netpreserve.jwarc.WarcResponse;
  * reported with its number and byte offset, and reading resumes at the next record that can be found.
  */
 public final class WarcArchiveReader implements ArticleReader {
+
+    /** Longest record or HTTP header read, in bytes. */
+    static final int MAX_HEADER_BYTES = 1024 * 1024;
 
     private static final byte[] GZIP_MEMBER = {0x1F, (byte) 0x8B, 0x08};
     private static final byte[] WARC_HEADER = "WARC/1.".getBytes(StandardCharsets.US_ASCII);
@@ -66,39 +70,50 @@ public final class WarcArchiveReader implements ArticleReader {
 
         /** @return where to read on from after damage, or -1 at the end */
         long readFrom(long offset) throws InputException {
-            try (FileChannel channel = FileChannel.open(input)) {
-                channel.position(offset);
+            try (FileChannel file = FileChannel.open(input)) {
+                file.position(offset);
+                if (offset == 0) {
+                    gzip = startsWithGzip(file);
+                }
+                GzipMembers members = gzip ? new GzipMembers(file, offset) : null;
+                HeaderGuard guard = new HeaderGuard(gzip ? members : file);
+                LongSupplier memberStart = () -> Math.max(offset, members.memberStart());
                 WarcReader reader;
+                WarcRecord last = null;
                 try {
-                    reader = new WarcReader(channel);
+                    reader = new WarcReader(guard);
                 } catch (IOException | RuntimeException e) {
                     return damaged(offset, e);
-                }
-                if (offset == 0) {
-                    gzip = reader.compression() == WarcCompression.GZIP;
                 }
                 while (true) {
                     Optional<WarcRecord> next;
                     try {
+                        if (last != null) {
+                            last.body().consume(); // read freely: only the next header is guarded
+                        }
+                        guard.arm(MAX_HEADER_BYTES);
                         next = reader.next();
                     } catch (IOException | RuntimeException e) {
-                        return damaged(Math.max(offset, reader.position()), e);
+                        return damaged(gzip ? memberStart.getAsLong() : offset + reader.position(), e);
+                    } finally {
+                        guard.arm(-1);
                     }
-                    lastStart = reader.position();
                     if (next.isEmpty()) {
                         if (offset == 0 && number == 0) {
                             throw new InputException(name, "not a WARC archive (no record found)");
                         }
                         return -1;
                     }
+                    last = next.get();
                     number++;
                     tally.record();
                     reported = false;
                     guessing = false;
+                    lastStart = gzip ? memberStart.getAsLong() : offset + reader.position();
                     try {
-                        take(next.get(), reader.position());
+                        take(last, lastStart, guard);
                     } catch (IOException | RuntimeException e) {
-                        problem(number, reader.position(), e);
+                        problem(number, lastStart, e);
                         reported = true;
                     }
                 }
@@ -116,7 +131,8 @@ public final class WarcArchiveReader implements ArticleReader {
         /** Reports damage at an offset (unless already reported) and finds where to go on. */
         private long damaged(long at, Exception e) throws InputException {
             if (at == 0 && number == 0) {
-                throw new InputException(name, "not a readable WARC archive (" + reason(e) + ")");
+                throw new InputException(name, "not a readable WARC archive ("
+                        + (e instanceof EOFException ? "it ends too early" : detail(e)) + ")");
             }
             if (!reported && !guessing) {
                 // Where the reader is still at the last record, that record's body or end is damaged.
@@ -134,7 +150,7 @@ public final class WarcArchiveReader implements ArticleReader {
         }
 
         /** Turns one record into an article, or counts why not. */
-        private void take(WarcRecord record, long at) throws IOException, InputException {
+        private void take(WarcRecord record, long at, HeaderGuard guard) throws IOException {
             if (!(record instanceof WarcResponse response)) {
                 tally.skip(record.type());
                 return;
@@ -144,7 +160,13 @@ public final class WarcArchiveReader implements ArticleReader {
                 tally.skip("not HTTP");
                 return;
             }
-            HttpResponse http = response.http();
+            HttpResponse http;
+            guard.arm(MAX_HEADER_BYTES);
+            try {
+                http = response.http();
+            } finally {
+                guard.arm(-1);
+            }
             if (http.status() != 200) {
                 tally.skip("status " + http.status());
                 return;
@@ -180,6 +202,15 @@ public final class WarcArchiveReader implements ArticleReader {
 
         private String origin(long at, String target) {
             return name + " record " + number + " at byte " + at + " (" + target + ")";
+        }
+
+        private static boolean startsWithGzip(FileChannel file) throws IOException {
+            ByteBuffer magic = ByteBuffer.allocate(2);
+            while (magic.hasRemaining() && file.read(magic) >= 0) {
+                // reads the two bytes
+            }
+            file.position(0);
+            return magic.position() == 2 && (magic.get(0) & 0xFF) == 0x1F && (magic.get(1) & 0xFF) == 0x8B;
         }
 
         private static boolean isHtml(MediaType type, byte[] body) {
@@ -239,7 +270,15 @@ public final class WarcArchiveReader implements ArticleReader {
 
         private static String reason(Exception e) {
             return e instanceof EOFException ? "cut short (the archive ends inside this record)"
-                    : "damaged (" + InputException.brief(e) + ")";
+                    : "damaged (" + detail(e) + ")";
+        }
+
+        /** The parser's reason without the raw bytes it quotes. */
+        private static String detail(Exception e) {
+            if (e instanceof ParsingException p && p.getBaseMessage() != null) {
+                return InputException.brief(new ParsingException(p.getBaseMessage().replaceAll(":? *<-- HERE -->.*", "")));
+            }
+            return InputException.brief(e);
         }
     }
 }

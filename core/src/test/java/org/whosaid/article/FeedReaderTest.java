@@ -39,7 +39,7 @@ class FeedReaderTest {
         assertEquals("The Daily Ledger", a.outlet());
         assertEquals(ArticleIds.fromUrl(a.url()), a.id(), "the same id as the page in an archive");
         assertEquals(LocalDate.of(2017, 3, 31), a.published(), "the day as written, though it is 1 April in UTC");
-        assertEquals("examples/flynn-immunity.rss: 2 items, 1 article; skipped 1 without text",
+        assertEquals("examples/flynn-immunity.rss: 2 items, 1 article; skipped without text (1)",
                 sink.summaries.get(0).toString().replaceAll("^.*examples/", "examples/"));
     }
 

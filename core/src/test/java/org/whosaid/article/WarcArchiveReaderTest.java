@@ -153,4 +153,30 @@ class WarcArchiveReaderTest {
         InputException e = assertThrows(InputException.class, () -> read(notWarc));
         assertTrue(e.getMessage().startsWith(notWarc + ": not a readable WARC archive"), e.getMessage());
     }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void aHeaderOfManyMegabytesIsStoppedAtItsLimit(boolean gzip) throws Exception {
+        Path warc = dir.resolve(gzip ? "long.warc.gz" : "long.warc");
+        new WarcFixture()
+                .page("https://example.com/first", "text/html", "<p>\"First,\" he said.</p>".getBytes(StandardCharsets.UTF_8))
+                .write(warc, gzip);
+        byte[] good = Files.readAllBytes(warc);
+        byte[] line = ("WARC/1.0\r\nX-Long: " + "a".repeat(20 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII);
+        try (java.io.OutputStream out = Files.newOutputStream(warc)) {
+            out.write(good);
+            if (gzip) {
+                try (java.io.OutputStream z = new java.util.zip.GZIPOutputStream(out)) {
+                    z.write(line);
+                }
+            } else {
+                out.write(line);
+            }
+        }
+        Collected sink = read(warc);
+        assertEquals(List.of("https://example.com/first"), sink.articles.stream().map(Article::url).toList());
+        assertEquals(List.of(warc + " record 2 at byte " + good.length
+                        + ": damaged (a header longer than 1 MB); the rest of the archive is still read"),
+                sink.problems.stream().map(Throwable::getMessage).toList());
+    }
 }
