@@ -56,7 +56,8 @@ public final class Continuations {
             Span quote = Span.of(text, q.start(), q.end());
             Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && last.kind() == Kind.DIRECT && last.end() == lastEnd && last.cue() != null
-                    && s.paragraph() == previous.paragraph() && s.index() - previous.index() <= 1
+                    && s.paragraph() == previous.paragraph()
+                    && s.index() - Math.max(previous.index(), last.sentence()) <= 1
                     && last.cue().start() < q.start()) {
                 List<Span> content = new ArrayList<>(last.content());
                 content.add(quote);

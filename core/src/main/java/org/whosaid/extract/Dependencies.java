@@ -120,6 +120,41 @@ final class Dependencies {
         return null;
     }
 
+    /**
+     * The speaker's mention for a cue verb: its subject (see {@link #subjectOf}), or, where the
+     * words come first and the speaker after the verb ("...," said 9/11 widow Terry Strada), the
+     * noun after the verb that the parser took for an object or a complement.
+     *
+     * @return [first, one past last] token of the mention, or null where there is none
+     */
+    int[] speakerOf(int verb) {
+        int[] subject = subjectOf(verb);
+        if (subject != null) {
+            return subject;
+        }
+        if (!(verb > 0 && isPunct(verb - 1) || contentBefore(verb))) {
+            return null;
+        }
+        for (int c : children[verb]) {
+            String rel = token(c).relation().split(":")[0];
+            if (c > verb && (token(c).isNoun() || token(c).pos().equals("PRP"))
+                    && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("nsubj"))) {
+                return subtree(c);
+            }
+        }
+        return null;
+    }
+
+    private boolean contentBefore(int verb) {
+        for (int c : children[verb]) {
+            String rel = token(c).relation();
+            if (c < verb && (rel.equals("ccomp") || rel.equals("parataxis"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return whether the token is punctuation */
     boolean isPunct(int i) {
         return token(i).relation().equals("punct") || !Character.isLetterOrDigit(token(i).word().charAt(0));

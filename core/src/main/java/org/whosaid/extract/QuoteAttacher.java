@@ -46,7 +46,7 @@ public final class QuoteAttacher {
             if (cue == null) {
                 continue;
             }
-            int[] subject = deps.subjectOf(cue.index());
+            int[] subject = deps.speakerOf(cue.index());
             Span source = null;
             if (subject != null) {
                 Span s = Span.of(text, deps.token(subject[0]).start(), deps.token(subject[1] - 1).end());
@@ -61,10 +61,14 @@ public final class QuoteAttacher {
     private Token cueAfter(Dependencies deps, Quotation q) {
         List<Token> tokens = deps.doc().tokens();
         int i = firstTokenFrom(tokens, q.end());
-        if (i < 0 || i == 0 || tokens.get(i).sentence() != tokens.get(i - 1).sentence()) {
+        if (i <= 0) {
             return null;
         }
         Sentence s = deps.doc().sentences().get(tokens.get(i).sentence());
+        if (tokens.get(i).sentence() != tokens.get(i - 1).sentence() && s.tokens().size() > REACH + 2) {
+            // The splitter may end the sentence at '?"' or '!"': only a short cue sentence ("Graham asked.") follows on.
+            return null;
+        }
         for (int k = i; k < Math.min(s.last(), i + REACH); k++) {
             Token t = tokens.get(k);
             if (t.word().startsWith("\u201c") || t.word().equals("\"") || t.word().equals("``")) {

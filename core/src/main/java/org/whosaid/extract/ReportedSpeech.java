@@ -66,7 +66,7 @@ public final class ReportedSpeech implements StatementFinder {
 
     private Statement statement(Dependencies deps, Token verb, double reliability) {
         int v = verb.index();
-        int[] subject = deps.subjectOf(v);
+        int[] subject = deps.speakerOf(v);
         List<int[]> content = new ArrayList<>();
         int ccomp = deps.child(v, "ccomp");
         int xcomp = deps.child(v, "xcomp");
@@ -79,7 +79,7 @@ public final class ReportedSpeech implements StatementFinder {
             int host = verb.head();
             int[] all = deps.subtree(host);
             content.addAll(deps.without(all[0], all[1], v));
-        } else if (xcomp >= 0 && xcomp > v && reliability >= INFINITIVE_MIN) {
+        } else if (xcomp >= 0 && xcomp > v && reliability >= INFINITIVE_MIN && deps.token(xcomp).isVerb()) {
             int[] x = deps.subtree(xcomp);
             int from = obj >= 0 && obj > v && obj < xcomp ? deps.subtree(obj)[0] : x[0];
             content.add(new int[] {from, x[1]});
