@@ -54,14 +54,14 @@ public final class Continuations {
                 continue;
             }
             Span quote = Span.of(text, q.start(), q.end());
-            Statement last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.kind() == Kind.DIRECT && last.end() == lastEnd && last.cue() != null
-                    && s.paragraph() == previous.paragraph()
+            int li = interrupted(out);
+            Statement last = li < 0 ? null : out.get(li);
+            if (last != null && s.paragraph() == previous.paragraph()
                     && s.index() - Math.max(previous.index(), last.sentence()) <= 1
                     && last.cue().start() < q.start()) {
                 List<Span> content = new ArrayList<>(last.content());
                 content.add(quote);
-                out.set(out.size() - 1, new Statement(Kind.DIRECT, last.source(), last.cue(), content,
+                out.set(li, new Statement(Kind.DIRECT, last.source(), last.cue(), content,
                         last.channel(), last.sentence()));
             } else {
                 out.add(new Statement(Kind.DIRECT, null, null, List.of(quote), null, s.index()));
@@ -70,6 +70,25 @@ public final class Continuations {
         }
         out.addAll(sorted.subList(si, sorted.size()));
         return out;
+    }
+
+    /**
+     * The direct statement a following quotation may continue: the last one, or the last before
+     * statements reported inside its own cue sentence ("...," Obama said, adding that ...).
+     *
+     * @return its index in the list, or -1
+     */
+    private static int interrupted(List<Statement> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Statement s = out.get(i);
+            if (s.kind() == Kind.DIRECT && s.cue() != null) {
+                return i;
+            }
+            if (i == 0 || out.get(i - 1).sentence() != s.sentence()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Speech ends on punctuation inside its marks, or runs to the end of its sentence. */

@@ -14,8 +14,12 @@ import org.whosaid.result.Span;
  */
 public final class QuoteAttacher {
 
-    /** How many tokens may stand between a quotation and its cue verb. */
-    private static final int REACH = 6;
+    /** How many tokens may stand between a closing mark and its cue verb ("...," a spokesman for X said). */
+    private static final int REACH = 16;
+    /** How many tokens may stand between a cue verb and the opening mark (He added: "..."). */
+    private static final int REACH_BEFORE = 6;
+    /** Longest sentence that counts as a cue sentence after a quotation ending in '?"' or '!"'. */
+    private static final int CUE_SENTENCE = 8;
     /** Longest text allowed between a cue and the second half of a split quotation. */
     private static final int SPLIT_GAP = 40;
 
@@ -65,7 +69,7 @@ public final class QuoteAttacher {
             return null;
         }
         Sentence s = deps.doc().sentences().get(tokens.get(i).sentence());
-        if (tokens.get(i).sentence() != tokens.get(i - 1).sentence() && s.tokens().size() > REACH + 2) {
+        if (tokens.get(i).sentence() != tokens.get(i - 1).sentence() && s.tokens().size() > CUE_SENTENCE) {
             // The splitter may end the sentence at '?"' or '!"': only a short cue sentence ("Graham asked.") follows on.
             return null;
         }
@@ -94,7 +98,7 @@ public final class QuoteAttacher {
                 return null;
             }
         }
-        for (int k = i - 1; k >= Math.max(s.first(), i - REACH); k--) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - REACH_BEFORE); k--) {
             if (isCue(tokens.get(k))) {
                 return tokens.get(k);
             }
