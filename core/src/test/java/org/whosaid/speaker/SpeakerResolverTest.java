@@ -53,10 +53,19 @@ class SpeakerResolverTest {
 
     @Test
     void aDefiniteDescriptionOfANamedPersonAddsATitle() {
-        Sample s = Sample.of("Members of Congress said the retired lieutenant general should face charges. "
+        Sample s = Sample.of("Mr Flynn's lawyer said the retired lieutenant general should not face charges. "
                 + "\"General Flynn has a story to tell,\" Mr Kelner said.", null);
         Cast cast = new SpeakerResolver().resolve(s.doc(), List.of());
         Entity flynn = cast.entities().stream().filter(e -> e.name().equals("Flynn")).findFirst().orElseThrow();
         assertEquals(List.of("retired lieutenant general", "General"), flynn.titles());
+    }
+
+    @Test
+    void aDescriptionOfSomeoneNamedFarAwayAddsNoTitle() {
+        Sample s = Sample.of("Sen. Rand Paul spoke first. Mike Huckabee agreed. Voters listened. "
+                + "Rick Santorum attacked Cruz, with the campaign of the former senator from Pennsylvania saying so.", null);
+        Cast cast = new SpeakerResolver().resolve(s.doc(), List.of());
+        Entity paul = cast.entities().stream().filter(e -> e.name().equals("Rand Paul")).findFirst().orElseThrow();
+        assertEquals(List.of("Sen."), paul.titles());
     }
 }
