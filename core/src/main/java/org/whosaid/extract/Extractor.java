@@ -28,7 +28,7 @@ public final class Extractor {
      */
     public Extractor(Linguistics linguistics) {
         this.linguistics = linguistics;
-        this.statements = new ReportedSpeech();
+        this.statements = new Statements();
         this.speakers = new SpeakerResolver();
         this.dater = new StatementDater();
     }
