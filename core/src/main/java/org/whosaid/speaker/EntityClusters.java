@@ -149,6 +149,15 @@ public final class EntityClusters {
 
     private static int findOrganisation(List<List<Integer>> groups, List<NameMention> mentions, NameMention m) {
         String key = m.name().toLowerCase(Locale.ROOT);
+        if (m.words().size() == 1) {
+            // "the Trump campaign" tagged as an organisation: a person's surname is that person.
+            for (int g = 0; g < groups.size(); g++) {
+                List<String> o = nameWords(mentions.get(groups.get(g).get(0)));
+                if (mentions.get(groups.get(g).get(0)).isPerson() && o.size() >= 2 && last(o).equals(key)) {
+                    return g;
+                }
+            }
+        }
         for (int g = 0; g < groups.size(); g++) {
             NameMention rep = mentions.get(groups.get(g).get(0));
             if (rep.isPerson()) {

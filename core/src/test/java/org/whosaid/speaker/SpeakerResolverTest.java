@@ -68,4 +68,28 @@ class SpeakerResolverTest {
         Entity paul = cast.entities().stream().filter(e -> e.name().equals("Rand Paul")).findFirst().orElseThrow();
         assertEquals(List.of("Sen."), paul.titles());
     }
+
+    @Test
+    void aPronounSourceAfterAStatementIsItsSpeaker() {
+        Sample s = Sample.of("\"He is operating in a very ambitious way,\" said Peter Wehner, a former adviser who has known "
+                + "Mr. Ryan for two decades. \"He is trying to set forth a path,\" he said.", null);
+        List<Statement> st = List.of(
+                s.statement("Peter Wehner, a former adviser who has known Mr. Ryan for two decades", "said",
+                        "\"He is operating in a very ambitious way,\""),
+                s.statement("he", "said", "\"He is trying to set forth a path,\""));
+        Cast cast = new SpeakerResolver().resolve(s.doc(), st);
+        assertEquals("Peter Wehner", speaker(cast, 1));
+    }
+
+    @Test
+    void aPronounFollowsTheSubjectPronounBeforeIt() {
+        Sample s = Sample.of("Cruz has said he is a strong supporter of legal immigration. He defended Trump's remarks "
+                + "when the billionaire came under attack, and has not answered what he would do.", null);
+        Cast cast = new SpeakerResolver().resolve(s.doc(), List.of());
+        int he = -1;
+        for (org.whosaid.nlp.Token t : s.doc().tokens()) {
+            he = t.word().equals("he") ? t.index() : he;
+        }
+        assertEquals("Cruz", cast.entities().get(cast.referent(he)).name());
+    }
 }
