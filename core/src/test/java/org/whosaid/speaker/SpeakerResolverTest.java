@@ -16,6 +16,10 @@ class SpeakerResolverTest {
         return who < 0 ? null : cast.entities().get(who).name();
     }
 
+    private static Entity entity(Cast cast, String name) {
+        return cast.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    }
+
     @Test
     void sourcesResolveThroughNamesAppositionsAndContinuation() {
         Sample s = Sample.of("The top Democrat on the committee, Adam Schiff, said leaders would meet. "
@@ -45,28 +49,28 @@ class SpeakerResolverTest {
     void entitiesCarryTheirTitlesAndEveryMention() {
         Sample s = Sample.of("White House spokesman Sean Spicer spoke. Mr Spicer's remarks were brief.", null);
         Cast cast = new SpeakerResolver().resolve(s.doc(), List.of());
-        Entity spicer = cast.entities().stream().filter(e -> e.name().equals("Sean Spicer")).findFirst().orElseThrow();
+        Entity spicer = entity(cast, "Sean Spicer");
         assertEquals(List.of("White House spokesman"), spicer.titles());
         assertEquals(List.of("Sean Spicer", "Mr Spicer"), spicer.mentions().stream().map(m -> m.text()).toList());
         assertTrue(spicer.mentions().stream().allMatch(m -> m.matches(s.doc().text())));
     }
 
+    private static List<String> titlesOf(String text, String name) {
+        return entity(new SpeakerResolver().resolve(Sample.of(text, null).doc(), List.of()), name).titles();
+    }
+
     @Test
     void aDefiniteDescriptionOfANamedPersonAddsATitle() {
-        Sample s = Sample.of("Mr Flynn's lawyer said the retired lieutenant general should not face charges. "
-                + "\"General Flynn has a story to tell,\" Mr Kelner said.", null);
-        Cast cast = new SpeakerResolver().resolve(s.doc(), List.of());
-        Entity flynn = cast.entities().stream().filter(e -> e.name().equals("Flynn")).findFirst().orElseThrow();
-        assertEquals(List.of("retired lieutenant general", "General"), flynn.titles());
+        assertEquals(List.of("retired lieutenant general", "General"),
+                titlesOf("Mr Flynn's lawyer said the retired lieutenant general should not face charges. "
+                        + "\"General Flynn has a story to tell,\" Mr Kelner said.", "Flynn"));
     }
 
     @Test
     void aDescriptionOfSomeoneNamedFarAwayAddsNoTitle() {
-        Sample s = Sample.of("Sen. Rand Paul spoke first. Mike Huckabee agreed. Voters listened. "
-                + "Rick Santorum attacked Cruz, with the campaign of the former senator from Pennsylvania saying so.", null);
-        Cast cast = new SpeakerResolver().resolve(s.doc(), List.of());
-        Entity paul = cast.entities().stream().filter(e -> e.name().equals("Rand Paul")).findFirst().orElseThrow();
-        assertEquals(List.of("Sen."), paul.titles());
+        assertEquals(List.of("Sen."),
+                titlesOf("Sen. Rand Paul spoke first. Mike Huckabee agreed. Voters listened. Rick Santorum attacked "
+                        + "Cruz, with the campaign of the former senator from Pennsylvania saying so.", "Rand Paul"));
     }
 
     @Test
