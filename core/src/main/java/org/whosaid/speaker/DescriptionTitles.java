@@ -9,7 +9,8 @@ import org.whosaid.nlp.Token;
 /**
  * Titles from definite descriptions the article uses for a named person: "the retired lieutenant
  * general" where the article also calls that person "General Flynn". A description counts only where
- * its role is one the article gives a named person nearby and it says more than the bare role.
+ * its role is one the article gives a named person nearby, that person was named just before, and it
+ * says more than the bare role.
  */
 public final class DescriptionTitles {
 
@@ -32,7 +33,7 @@ public final class DescriptionTitles {
                 continue;
             }
             int who = descriptions.resolve(doc, clusters, titles, t.index());
-            if (who < 0 || !clusters.clusters().get(who).isPerson()) {
+            if (who < 0 || !clusters.clusters().get(who).isPerson() || !mentionedJustBefore(doc, clusters, who, t)) {
                 continue;
             }
             int mention = clusters.clusters().get(who).mentions().get(0);
@@ -40,6 +41,18 @@ public final class DescriptionTitles {
             out.add(new Title(mention, from, t.index() + 1, text, Titles.roleOf(doc, from, t.index() + 1), -1));
         }
         return out;
+    }
+
+    /** A title from a description needs its person named in the same sentence before it or in the one before. */
+    private static boolean mentionedJustBefore(Parsed doc, Clusters clusters, int who, Token noun) {
+        for (int i : clusters.clusters().get(who).mentions()) {
+            NameMention m = clusters.mentions().get(i);
+            int s = doc.tokens().get(m.first()).sentence();
+            if (m.first() < noun.index() && noun.sentence() - s <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first modifier after "the" when the phrase is "the" + modifiers + noun, else -1. */

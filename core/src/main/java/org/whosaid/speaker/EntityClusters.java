@@ -73,11 +73,17 @@ public final class EntityClusters {
         for (int g = 0; g < groups.size(); g++) {
             NameMention other = mentions.get(groups.get(g).get(0));
             List<String> o = nameWords(other);
-            if (other.isPerson() && o.size() >= 2 && last(o).equals(last(w)) && firstAgree(o.get(0), w.get(0))) {
+            if (other.isPerson() && o.size() >= 2 && last(o).equals(last(w))
+                    && (firstAgree(o.get(0), w.get(0)) || isTail(o, w) || isTail(w, o))) {
                 return g;
             }
         }
         return -1;
+    }
+
+    /** "De Blasio" is the tail of "Bill de Blasio". */
+    private static boolean isTail(List<String> shorter, List<String> longer) {
+        return shorter.size() < longer.size() && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
     }
 
     private static boolean firstAgree(String a, String b) {
@@ -143,6 +149,15 @@ public final class EntityClusters {
 
     private static int findOrganisation(List<List<Integer>> groups, List<NameMention> mentions, NameMention m) {
         String key = m.name().toLowerCase(Locale.ROOT);
+        if (m.words().size() == 1) {
+            // "the Trump campaign" tagged as an organisation: a person's surname is that person.
+            for (int g = 0; g < groups.size(); g++) {
+                List<String> o = nameWords(mentions.get(groups.get(g).get(0)));
+                if (mentions.get(groups.get(g).get(0)).isPerson() && o.size() >= 2 && last(o).equals(key)) {
+                    return g;
+                }
+            }
+        }
         for (int g = 0; g < groups.size(); g++) {
             NameMention rep = mentions.get(groups.get(g).get(0));
             if (rep.isPerson()) {

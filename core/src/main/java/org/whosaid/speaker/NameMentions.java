@@ -72,8 +72,14 @@ public final class NameMentions {
             first--;
         }
         List<String> words = new ArrayList<>();
+        boolean noun = false;
         for (int k = nameFirst; k < to; k++) {
             words.add(doc.tokens().get(k).word());
+            noun |= doc.tokens().get(k).isNoun();
+        }
+        if (!noun) {
+            // "Democratic" tagged as an organisation: an adjective names no one.
+            return null;
         }
         List<String> honorifics = new ArrayList<>();
         for (int k = first; k < nameFirst; k++) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Span;
 
@@ -36,12 +37,26 @@ public final class Pronouns {
 
     /**
      * @param doc the parsed article
+     * @param token a document token index
+     * @param cluster an entity
+     * @return whether the token is a pronoun that could refer to the entity
+     */
+    public boolean agrees(Parsed doc, int token, Cluster cluster) {
+        Token t = doc.tokens().get(token);
+        Want want = t.pos().startsWith("PRP") ? PRONOUNS.get(t.word().toLowerCase(Locale.ROOT)) : null;
+        return want != null && agrees(want, cluster);
+    }
+
+    /**
+     * @param doc the parsed article
      * @param clusters its names and entities
      * @param pronoun document index of a pronoun token
      * @param ignore spans whose names cannot be the antecedent (e.g. the quote the pronoun introduces)
+     * @param earlier pronouns before this one already resolved (token index to cluster index), which
+     *                stand for their referent as candidates ("He defended ... what he would do")
      * @return the index of the cluster it refers to, or -1
      */
-    public int resolve(Parsed doc, Clusters clusters, int pronoun, List<Span> ignore) {
+    public int resolve(Parsed doc, Clusters clusters, int pronoun, List<Span> ignore, Map<Integer, Integer> earlier) {
         Want want = PRONOUNS.get(doc.tokens().get(pronoun).word().toLowerCase(Locale.ROOT));
         if (want == null) {
             return -1;
@@ -50,28 +65,37 @@ public final class Pronouns {
         for (int s = sentence; s >= 0 && s >= sentence - WINDOW; s--) {
             int best = -1;
             int bestSubject = -1;
-            for (int i = 0; i < clusters.mentions().size(); i++) {
-                NameMention m = clusters.mentions().get(i);
-                Token h = doc.tokens().get(m.head());
-                if (h.sentence() != s || (s == sentence && m.first() >= pronoun) || ignored(h, ignore)
-                        || !agrees(want, clusters.clusters().get(clusters.owner().get(i)))) {
+            Sentence here = doc.sentences().get(s);
+            for (int k = here.first(); k < here.last() && !(s == sentence && k >= pronoun); k++) {
+                int who = candidate(doc, clusters, k, earlier);
+                if (who < 0 || ignored(doc.tokens().get(k), ignore) || !agrees(want, clusters.clusters().get(who))) {
                     continue;
                 }
-                boolean subject = isSubject(doc, m.head());
+                boolean subject = isSubject(doc, k);
                 if (s == sentence) {
-                    best = i;
-                    bestSubject = subject ? i : bestSubject;
+                    best = who;
+                    bestSubject = subject ? who : bestSubject;
                 } else {
-                    best = best < 0 ? i : best;
-                    bestSubject = subject && bestSubject < 0 ? i : bestSubject;
+                    best = best < 0 ? who : best;
+                    bestSubject = subject && bestSubject < 0 ? who : bestSubject;
                 }
             }
             int pick = bestSubject >= 0 ? bestSubject : want == Want.GROUP ? -1 : best;
             if (pick >= 0) {
-                return clusters.owner().get(pick);
+                return pick;
             }
         }
         return -1;
+    }
+
+    /** The cluster a token stands for as the head of a name or as a resolved pronoun, else -1. */
+    private static int candidate(Parsed doc, Clusters clusters, int token, Map<Integer, Integer> earlier) {
+        Integer resolved = earlier.get(token);
+        if (resolved != null) {
+            return resolved;
+        }
+        int m = clusters.mentionAt(token);
+        return m >= 0 && clusters.mentions().get(m).head() == token ? clusters.owner().get(m) : -1;
     }
 
     private static boolean agrees(Want want, Cluster c) {

@@ -40,14 +40,16 @@ public final class SpeakerResolver {
         for (int i = 0; i < clusters.mentions().size(); i++) {
             referents.put(clusters.mentions().get(i).head(), clusters.owner().get(i));
         }
+        Map<Integer, Integer> resolved = new HashMap<>();
         for (Token t : doc.tokens()) {
             if (Pronouns.isPronoun(t.word()) && t.pos().startsWith("PRP")) {
-                int who = pronouns.resolve(doc, clusters, t.index(), List.of());
+                int who = pronouns.resolve(doc, clusters, t.index(), List.of(), resolved);
                 if (who >= 0) {
-                    referents.put(t.index(), who);
+                    resolved.put(t.index(), who);
                 }
             }
         }
+        referents.putAll(resolved);
         List<Integer> speakers = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
@@ -56,7 +58,14 @@ public final class SpeakerResolver {
                 who = i > 0 && continues(statements.get(i - 1), s) ? speakers.get(i - 1) : -1;
             } else {
                 int head = Phrases.headOf(doc, s.source());
-                who = head < 0 ? -1 : refer(doc, clusters, titles, head, s.content());
+                int previous = i > 0 ? speakers.get(i - 1) : -1;
+                if (head >= 0 && previous >= 0 && s.sentence() - statements.get(i - 1).sentence() <= 2
+                        && pronouns.agrees(doc, head, clusters.clusters().get(previous))) {
+                    // '"...," he said' after a statement: he is the one who was just speaking.
+                    who = previous;
+                } else {
+                    who = head < 0 ? -1 : refer(doc, clusters, titles, head, s.content(), resolved);
+                }
                 if (who >= 0) {
                     referents.put(head, who);
                 }
@@ -72,14 +81,15 @@ public final class SpeakerResolver {
     }
 
     /** Whom the phrase headed by a token names: a name, a pronoun, a name in apposition, a description. */
-    private int refer(Parsed doc, Clusters clusters, List<Title> titles, int head, List<Span> content) {
+    private int refer(Parsed doc, Clusters clusters, List<Title> titles, int head, List<Span> content,
+                      Map<Integer, Integer> resolved) {
         int named = clusters.clusterAt(head);
         if (named >= 0) {
             return named;
         }
         Token t = doc.tokens().get(head);
         if (t.pos().startsWith("PRP")) {
-            return pronouns.resolve(doc, clusters, head, content);
+            return pronouns.resolve(doc, clusters, head, content, resolved);
         }
         for (Token c : doc.children(head)) {
             if (c.relation().equals("appos") && clusters.clusterAt(c.index()) >= 0) {

@@ -16,6 +16,8 @@ public final class Titles {
 
     private static final Set<String> MODIFIER_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBN", "CD", "HYPH");
     private static final int MAX_LENGTH = 15;
+    /** Words that open a noun phrase without belonging to the title: articles, possessive pronouns, prepositions. */
+    private static final Set<String> LEADING = Set.of("DT", "PRP$", "IN", "TO");
 
     /**
      * @param doc the parsed article
@@ -54,6 +56,9 @@ public final class Titles {
         for (int k = end - 1; k >= start; k--) {
             Token t = doc.tokens().get(k);
             boolean inName = m.covers(k);
+            if (!inName && isOfInOffice(doc, k, start, from)) {
+                continue;
+            }
             if (!inName && (!MODIFIER_POS.contains(t.pos()) || t.isPerson() || !Phrases.dominates(doc, m.head(), k))) {
                 break;
             }
@@ -72,13 +77,21 @@ public final class Titles {
         return title(doc, index, from, end, tie);
     }
 
+    /** "of" between an office and a capitalised word: "Secretary of State", "Minister of Defence". */
+    private static boolean isOfInOffice(Parsed doc, int k, int start, int from) {
+        return k > start && k + 1 == from && doc.tokens().get(k).word().equals("of")
+                && Honorifics.isOffice(doc.tokens().get(k - 1).word())
+                && Character.isUpperCase(doc.tokens().get(from).word().charAt(0));
+    }
+
     /** Appositions: "Devin Nunes, the Republican chairman of ..." and "The top Democrat ..., Adam Schiff". */
     private static List<Title> appositions(Parsed doc, Clusters clusters, int index) {
         NameMention m = clusters.mentions().get(index);
         List<Title> out = new ArrayList<>();
         Token head = doc.tokens().get(m.head());
         for (Token child : doc.children(m.head())) {
-            if (child.relation().equals("appos") && child.index() > m.head() && isRoleNoun(clusters, child)) {
+            if (child.relation().equals("appos") && child.index() > m.head() && isRoleNoun(clusters, child)
+                    && m.last() < doc.tokens().size() && isApposer(doc.tokens().get(m.last()))) {
                 int[] span = doc.subtree(child.index());
                 Title t = phrase(doc, clusters, index, Math.max(span[0], m.last()), span[1]);
                 if (t != null) {
@@ -86,7 +99,8 @@ public final class Titles {
                 }
             }
         }
-        if (head.relation().equals("appos") && head.head() >= 0 && head.head() < m.first()) {
+        if (head.relation().equals("appos") && head.head() >= 0 && head.head() < m.first() && m.first() > 0
+                && isApposer(doc.tokens().get(m.first() - 1))) {
             Token noun = doc.tokens().get(head.head());
             if (isRoleNoun(clusters, noun)) {
                 int[] span = doc.subtree(noun.index());
@@ -110,8 +124,11 @@ public final class Titles {
         }
         int tie = -1;
         int k = from;
-        while (k < end && (doc.tokens().get(k).pos().equals("DT") || doc.tokens().get(k).pos().equals("PRP$"))) {
+        while (k < end && LEADING.contains(doc.tokens().get(k).pos())) {
             k++;
+        }
+        while (end > k && isPunctuation(doc.tokens().get(end - 1))) {
+            end--;
         }
         // "Mr Flynn's attorney": the possessor is whom the role is for, not part of the title.
         for (int p = k; p < end; p++) {
@@ -194,6 +211,11 @@ public final class Titles {
 
     private static boolean isPunctuation(Token t) {
         return !Character.isLetterOrDigit(t.word().charAt(0));
+    }
+
+    /** An apposition is set off by a comma or a dash, not by a parenthesis ("Ted Cruz (R-Texas)"). */
+    private static boolean isApposer(Token t) {
+        return t.word().equals(",") || t.word().equals("--") || t.word().equals("\u2014") || t.word().equals("\u2013");
     }
 
     private static boolean isBoundary(Token t) {

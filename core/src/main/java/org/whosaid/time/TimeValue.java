@@ -2,6 +2,7 @@ package org.whosaid.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.whosaid.nlp.Token;
 final class TimeValue {
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W\\d{2})?");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
@@ -39,8 +41,12 @@ final class TimeValue {
             return null;
         }
         String date = m.group();
-        if (published == null || m.group(2) == null && date.length() > 4 || hasYear(words)) {
+        if (published == null || hasYear(words)) {
             return date;
+        }
+        Matcher w = WEEK.matcher(value);
+        if (w.find()) {
+            return pastWeek(w, published);
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(3) != null) {
@@ -55,6 +61,19 @@ final class TimeValue {
             return ym.isAfter(YearMonth.from(published)) ? ym.minusYears(1).toString() : date;
         }
         return date;
+    }
+
+    /** "last weekend" resolved to the coming one moves back a week; the value keeps week precision. */
+    private static String pastWeek(Matcher w, LocalDate published) {
+        LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                .with(java.time.DayOfWeek.MONDAY);
+        LocalDate first = w.group(3) != null ? monday.plusDays(5) : monday;
+        if (!first.isAfter(published)) {
+            return w.group(1) + "-W" + w.group(2);
+        }
+        LocalDate back = monday.minusWeeks(1);
+        return String.format("%d-W%02d", back.get(IsoFields.WEEK_BASED_YEAR), back.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static boolean hasYear(List<Token> words) {

@@ -52,4 +52,11 @@ class EntityClustersTest {
         Clusters c = cluster(s);
         assertNotEquals(c.clusterAt(s.token("John", 0)), c.clusterAt(s.token("Jane", 0)));
     }
+
+    @Test
+    void theTailOfAFullNameIsTheSamePerson() {
+        Sample s = Sample.of("Trump called upon Mayor Bill de Blasio to act. De Blasio disbanded the unit.", null);
+        Clusters c = cluster(s);
+        assertEquals(c.clusterAt(s.token("Bill", 0)), c.clusterAt(s.token("De", 0)));
+    }
 }

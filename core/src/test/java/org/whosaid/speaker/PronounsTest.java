@@ -11,7 +11,7 @@ class PronounsTest {
 
     private static String resolve(Sample s, String pronoun, int nth, List<Span> ignore) {
         Clusters c = new EntityClusters().cluster(new NameMentions().find(s.doc()));
-        int who = new Pronouns().resolve(s.doc(), c, s.token(pronoun, nth), ignore);
+        int who = new Pronouns().resolve(s.doc(), c, s.token(pronoun, nth), ignore, java.util.Map.of());
         return who < 0 ? null : c.clusters().get(who).name();
     }
 

@@ -61,4 +61,19 @@ class TitlesTest {
         Found f = titles("Investigators said Republican Donald Trump had won.");
         assertEquals(List.of(), f.of("Donald Trump"));
     }
+
+    @Test
+    void parenthesesAreNoAppositionAndPrepositionsOpenNoTitle() {
+        Found f = titles("Donald Trump and Sen. Ted Cruz (R-Texas) lamented immigration. "
+                + "Trump has an advantage over his closest rival in the GOP field, Ben Carson.");
+        assertEquals(List.of("Sen."), f.of("Ted Cruz"));
+        assertEquals(List.of(), f.of("Donald Trump"));
+        assertEquals(List.of("closest rival in the GOP field"), f.of("Ben Carson"));
+    }
+
+    @Test
+    void anOfficeOfSomethingIsOneTitle() {
+        Found f = titles("The debate included former Secretary of State Hillary Clinton.");
+        assertEquals(List.of("former Secretary of State"), f.of("Hillary Clinton"));
+    }
 }
