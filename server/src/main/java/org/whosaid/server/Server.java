@@ -28,6 +28,10 @@ public final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
     /** How often a read-only store looks for what was committed since it was opened. */
     private static final long REFRESH_SECONDS = 10;
+    private static final ObjectMapper JSON = ResultJson.mapper().copy()
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            // Only record components and getters: helpers such as Span.isEmpty() are not part of the answer.
+            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
     private final Store store;
     private final ServerConfig config;
@@ -81,10 +85,9 @@ public final class Server implements AutoCloseable {
         });
     }
 
-    private static ObjectMapper jsonMapper() {
-        // Only record components and getters: helpers such as Span.isEmpty() are not part of the answer.
-        return ResultJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)
-                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+    /** @return the JSON mapping of every answer (thread safe) */
+    static ObjectMapper jsonMapper() {
+        return JSON;
     }
 
     private static void error(Context ctx, int status, String message) {
