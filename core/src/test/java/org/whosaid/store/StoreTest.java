@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -274,6 +275,21 @@ class StoreTest {
             assertEquals(BRIEFING, reopened.article("briefing").orElseThrow().text());
             assertTrue(reopened.article("hearing").isEmpty());
             assertTrue(reopened.ingest(hearing(), null).stored());
+        }
+    }
+
+    @Test
+    void aProcessKilledMidIngestLeavesTheLastCommitReadable() throws IOException, InterruptedException {
+        Path dir = tmp.resolve("s");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                CrashingIngest.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(CrashingIngest.HALTED, p.waitFor(), output);
+        try (Store reopened = Store.open(dir)) {
+            assertEquals(new StoreCounts(1, 2, 2), reopened.counts());
+            assertEquals(briefing().attributions(), reopened.article("briefing").orElseThrow().result().attributions());
+            assertTrue(reopened.ingest(hearing(), null).stored(), "the lost article is ingested again");
         }
     }
 
