@@ -7,23 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.Attribution;
 
-@ExtendWith(LiveServerExtension.class)
-class ArticleApiTest {
-
-    static Api api;
-    static LiveServer live;
-
-    @BeforeAll
-    static void start(LiveServer server) {
-        live = server;
-        api = new Api(server.base());
-    }
+class ArticleApiTest extends LiveServerTest {
 
     @Test
     void articleCarriesTextMetadataStatementsAndEntities() {

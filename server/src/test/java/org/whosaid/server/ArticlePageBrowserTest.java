@@ -10,34 +10,12 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-@ExtendWith(LiveServerExtension.class)
-class ArticlePageBrowserTest {
-
-    static LiveServer live;
-    static Api api;
-    static Browser browser;
-
-    @BeforeAll
-    static void start(LiveServer server) {
-        live = server;
-        api = new Api(server.base());
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class ArticlePageBrowserTest extends BrowserTest {
 
     static List<WebElement> open(String articleId) {
         browser.driver().get(live.base() + "/article.html?id=" + articleId);

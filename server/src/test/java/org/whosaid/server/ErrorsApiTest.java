@@ -9,19 +9,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(LiveServerExtension.class)
-class ErrorsApiTest {
-
-    static Api api;
-
-    @BeforeAll
-    static void start(LiveServer server) {
-        api = new Api(server.base());
-    }
+class ErrorsApiTest extends LiveServerTest {
 
     @Test
     void badParametersAreNamedInA400() {

@@ -7,44 +7,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.whosaid.Whosaid;
 import org.whosaid.article.Article;
 
-@ExtendWith(LiveServerExtension.class)
-class ExtractApiTest {
+class ExtractApiTest extends LiveServerTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static Api api;
-    static String text;
-
-    @BeforeAll
-    static void start(LiveServer server) {
-        api = new Api(server.base());
-        text = LiveServer.resource(LiveServer.COUNCIL);
-    }
+    static final String TEXT = LiveServer.resource(LiveServer.COUNCIL);
 
     static JsonNode expected(String id, LocalDate published) throws Exception {
-        return Server.jsonMapper().valueToTree(Whosaid.extract(Article.of(id, text, published)));
+        return Server.jsonMapper().valueToTree(Whosaid.extract(Article.of(id, TEXT, published)));
     }
 
     @Test
     void jsonBodyIsAnsweredWithTheExtractionResult() throws Exception {
-        ObjectNode body = JSON.createObjectNode().put("text", text).put("published", "2023-05-10").put("id", "budget");
+        ObjectNode body = JSON.createObjectNode().put("text", TEXT).put("published", "2023-05-10").put("id", "budget");
         Api.Answer answer = api.post("/api/extract", "application/json", body.toString());
         assertEquals(200, answer.status(), answer.body());
         assertTrue(expected("budget", LocalDate.parse("2023-05-10")).equals(answer.json()), "same as the extractor's");
         assertTrue(answer.json().get("attributions").size() > 0);
         for (JsonNode a : answer.json().get("attributions")) {
-            a.get("content").forEach(c -> ArticleApiTest.assertMatches(text, c));
+            a.get("content").forEach(c -> ArticleApiTest.assertMatches(TEXT, c));
         }
     }
 
     @Test
     void plainTextBodyTakesItsDateFromTheQuery() throws Exception {
-        Api.Answer answer = api.post("/api/extract?published=2023-05-10", "text/plain; charset=utf-8", text);
+        Api.Answer answer = api.post("/api/extract?published=2023-05-10", "text/plain; charset=utf-8", TEXT);
         assertEquals(200, answer.status(), answer.body());
         assertTrue(expected(ExtractHandler.DEFAULT_ID, LocalDate.parse("2023-05-10")).equals(answer.json()),
                 "same as the extractor's");

@@ -6,34 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /** Article text, titles and outlets that hold HTML are shown as text and never run. */
-@ExtendWith(LiveServerExtension.class)
-class HostileTextBrowserTest {
-
-    static LiveServer live;
-    static Browser browser;
-
-    @BeforeAll
-    static void start(LiveServer server) {
-        live = server;
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class HostileTextBrowserTest extends BrowserTest {
 
     void assertNothingRan() {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();

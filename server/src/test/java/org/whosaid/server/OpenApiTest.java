@@ -16,19 +16,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(LiveServerExtension.class)
-class OpenApiTest {
+class OpenApiTest extends LiveServerTest {
 
-    static Api api;
-    static LiveServer live;
     static JsonNode doc;
 
     @BeforeAll
-    static void start(LiveServer server) {
-        live = server;
-        api = new Api(server.base());
+    static void readDocument() {
         Api.Answer answer = api.get("/api/openapi.json");
         assertEquals(200, answer.status());
         doc = answer.json();

@@ -9,22 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.whosaid.result.Entity;
 
-@ExtendWith(LiveServerExtension.class)
-class SpeakerApiTest {
-
-    static Api api;
-    static LiveServer live;
-
-    @BeforeAll
-    static void start(LiveServer server) {
-        live = server;
-        api = new Api(server.base());
-    }
+class SpeakerApiTest extends LiveServerTest {
 
     /** A statement of the seed whose speaker the store knows. */
     static JsonNode resolvedHit() {
