@@ -66,12 +66,8 @@ final class ArticleDocuments {
         ArticleResult r = article.result();
         List<StatementHit> hits = new ArrayList<>();
         for (Attribution a : r.attributions()) {
-            List<EntityRef> about = new ArrayList<>();
-            for (Entity e : r.entities()) {
-                if (mentionedIn(e, a.content())) {
-                    about.add(new EntityRef(article.speakerIds().get(e.id()), e.name(), e.type()));
-                }
-            }
+            List<EntityRef> about = about(r, a).stream()
+                    .map(e -> new EntityRef(article.speakerIds().get(e.id()), e.name(), e.type())).toList();
             String speakerId = a.speaker() == null ? null : article.speakerIds().get(a.speaker());
             String effective = Period.parse(a.date()).isPresent() ? a.date() : article.published();
             hits.add(new StatementHit(article.id(), a.id(), 0f, speakerId, a.speakerName(), a.kind(),
@@ -79,6 +75,11 @@ final class ArticleDocuments {
                     article.title(), article.outlet(), article.url(), article.published()));
         }
         return hits;
+    }
+
+    /** The entities the statement's content mentions. */
+    private static List<Entity> about(ArticleResult r, Attribution a) {
+        return r.entities().stream().filter(e -> mentionedIn(e, a.content())).toList();
     }
 
     private static boolean mentionedIn(Entity e, List<Span> content) {
@@ -147,10 +148,8 @@ final class ArticleDocuments {
         Set<String> aboutNames = new LinkedHashSet<>();
         for (EntityRef e : hit.about()) {
             d.add(new StringField(Fields.ABOUT_ID, e.id(), Field.Store.NO));
-            aboutNames.add(e.name());
         }
-        a.result().entities().stream().filter(e -> hit.about().stream().anyMatch(r -> r.name().equals(e.name())))
-                .forEach(e -> e.mentions().forEach(m -> aboutNames.add(m.text())));
+        about(a.result(), at).forEach(e -> aboutNames.addAll(names(e)));
         d.add(new TextField(Fields.ABOUT_NAMES, String.join("\n", aboutNames), Field.Store.NO));
         d.add(new TextField(Fields.OUTLET, a.outlet() == null ? "" : a.outlet(), Field.Store.NO));
         Period.parse(hit.effectiveDate()).ifPresent(p -> {

@@ -6,12 +6,13 @@ import java.time.LocalDate;
  * A search over stored statements. Every criterion is optional (null: no constraint) and all given
  * criteria must hold. Build one with {@link #all()} and the {@code with...} methods.
  *
- * @param text words or phrases in the statement's content (English stemming; {@code "quoted
- *             phrases"}, {@code OR}, {@code -excluded} and {@code prefix*} are understood)
+ * @param text words in the statement's content, all required (English stemming); {@code "quoted
+ *             phrases"}, {@code a | b} (either), {@code -excluded} and {@code prefix*} are understood
  * @param speaker a name of the speaker, any alias ("Trump", "Donald Trump"); every word must occur in
  *                one of the speaker's names
  * @param speakerId the speaker's store id, exactly
  * @param about a person or organisation named in the content (any of its names)
+ * @param aboutId the store id of a person or organisation named in the content, exactly
  * @param from first day of the period (inclusive)
  * @param to last day of the period (inclusive); a statement is dated by its own date, else its
  *           article's publication date, and matches where that day, month or year meets the period
@@ -20,7 +21,7 @@ import java.time.LocalDate;
  * @param offset results to skip (paging)
  * @param limit results to return at most
  */
-public record StatementQuery(String text, String speaker, String speakerId, String about,
+public record StatementQuery(String text, String speaker, String speakerId, String about, String aboutId,
                              LocalDate from, LocalDate to, String outlet, String articleId,
                              int offset, int limit) {
 
@@ -36,7 +37,7 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
 
     /** @return the query that matches every statement, first page */
     public static StatementQuery all() {
-        return new StatementQuery(null, null, null, null, null, null, null, null, 0, DEFAULT_LIMIT);
+        return new StatementQuery(null, null, null, null, null, null, null, null, null, 0, DEFAULT_LIMIT);
     }
 
     /**
@@ -44,7 +45,7 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
      * @return this query with that text criterion
      */
     public StatementQuery withText(String value) {
-        return new StatementQuery(value, speaker, speakerId, about, from, to, outlet, articleId, offset, limit);
+        return new StatementQuery(value, speaker, speakerId, about, aboutId, from, to, outlet, articleId, offset, limit);
     }
 
     /**
@@ -52,7 +53,7 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
      * @return this query with that speaker name criterion
      */
     public StatementQuery withSpeaker(String value) {
-        return new StatementQuery(text, value, speakerId, about, from, to, outlet, articleId, offset, limit);
+        return new StatementQuery(text, value, speakerId, about, aboutId, from, to, outlet, articleId, offset, limit);
     }
 
     /**
@@ -60,7 +61,7 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
      * @return this query with that speaker id criterion
      */
     public StatementQuery withSpeakerId(String value) {
-        return new StatementQuery(text, speaker, value, about, from, to, outlet, articleId, offset, limit);
+        return new StatementQuery(text, speaker, value, about, aboutId, from, to, outlet, articleId, offset, limit);
     }
 
     /**
@@ -68,7 +69,15 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
      * @return this query with that criterion
      */
     public StatementQuery withAbout(String value) {
-        return new StatementQuery(text, speaker, speakerId, value, from, to, outlet, articleId, offset, limit);
+        return new StatementQuery(text, speaker, speakerId, value, aboutId, from, to, outlet, articleId, offset, limit);
+    }
+
+    /**
+     * @param value the store id of someone the content mentions
+     * @return this query with that criterion
+     */
+    public StatementQuery withAboutId(String value) {
+        return new StatementQuery(text, speaker, speakerId, about, value, from, to, outlet, articleId, offset, limit);
     }
 
     /**
@@ -77,7 +86,7 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
      * @return this query with that period
      */
     public StatementQuery withPeriod(LocalDate first, LocalDate last) {
-        return new StatementQuery(text, speaker, speakerId, about, first, last, outlet, articleId, offset, limit);
+        return new StatementQuery(text, speaker, speakerId, about, aboutId, first, last, outlet, articleId, offset, limit);
     }
 
     /**
@@ -85,7 +94,7 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
      * @return this query with that outlet criterion
      */
     public StatementQuery withOutlet(String value) {
-        return new StatementQuery(text, speaker, speakerId, about, from, to, value, articleId, offset, limit);
+        return new StatementQuery(text, speaker, speakerId, about, aboutId, from, to, value, articleId, offset, limit);
     }
 
     /**
@@ -93,7 +102,7 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
      * @return this query restricted to that article
      */
     public StatementQuery withArticleId(String value) {
-        return new StatementQuery(text, speaker, speakerId, about, from, to, outlet, value, offset, limit);
+        return new StatementQuery(text, speaker, speakerId, about, aboutId, from, to, outlet, value, offset, limit);
     }
 
     /**
@@ -102,6 +111,6 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
      * @return this query for that page
      */
     public StatementQuery withPage(int first, int size) {
-        return new StatementQuery(text, speaker, speakerId, about, from, to, outlet, articleId, first, size);
+        return new StatementQuery(text, speaker, speakerId, about, aboutId, from, to, outlet, articleId, first, size);
     }
 }

@@ -44,6 +44,9 @@ final class StatementSearch {
         if (hasText(q.about())) {
             b.add(allWords(Fields.ABOUT_NAMES, q.about()), Occur.FILTER);
         }
+        if (hasText(q.aboutId())) {
+            b.add(new TermQuery(new Term(Fields.ABOUT_ID, q.aboutId())), Occur.FILTER);
+        }
         if (hasText(q.outlet())) {
             b.add(allWords(Fields.OUTLET, q.outlet()), Occur.FILTER);
         }

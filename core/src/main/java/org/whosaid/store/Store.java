@@ -25,14 +25,16 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.whosaid.article.Article;
@@ -261,20 +263,18 @@ public final class Store implements AutoCloseable {
     public SearchPage<StatementHit> search(StatementQuery query) {
         return read(searcher -> {
             Query q = StatementSearch.query(query);
-            int total = searcher.count(q);
+            boolean scored = StatementSearch.hasText(query.text());
+            // One pass ranks the page and counts every match.
+            TopFieldDocs top = searcher.search(q, new TopFieldCollectorManager(StatementSearch.sort(query),
+                    Math.max(1, query.offset() + query.limit()), null, Integer.MAX_VALUE));
             List<StatementHit> hits = new ArrayList<>();
-            int wanted = query.offset() + query.limit();
-            if (query.limit() > 0 && total > query.offset()) {
-                boolean scored = StatementSearch.hasText(query.text());
-                TopDocs top = searcher.search(q, Math.min(wanted, total), StatementSearch.sort(query), scored);
-                var stored = searcher.storedFields();
-                for (int i = query.offset(); i < top.scoreDocs.length; i++) {
-                    ScoreDoc sd = top.scoreDocs[i];
-                    StatementHit h = Json.read(stored.document(sd.doc).get(Fields.JSON), StatementHit.class);
-                    hits.add(scored ? withScore(h, sd.score) : h);
-                }
+            var stored = searcher.storedFields();
+            for (int i = query.offset(); i < top.scoreDocs.length && hits.size() < query.limit(); i++) {
+                FieldDoc fd = (FieldDoc) top.scoreDocs[i];
+                StatementHit h = Json.read(stored.document(fd.doc).get(Fields.JSON), StatementHit.class);
+                hits.add(scored ? withScore(h, (Float) fd.fields[0]) : h);
             }
-            return new SearchPage<>(hits, total, query.offset(), query.limit());
+            return new SearchPage<>(hits, top.totalHits.value, query.offset(), query.limit());
         });
     }
 

@@ -209,6 +209,7 @@ class StoreTest {
             SearchPage<StatementHit> flynn = store.search(StatementQuery.all().withAbout("Flynn"));
             assertEquals(2, flynn.total());
             assertEquals(Set.of("briefing", "hearing"), articles(flynn));
+            assertEquals(articles(flynn), articles(store.search(StatementQuery.all().withAboutId("p-michael-flynn"))));
             assertEquals(4, store.search(StatementQuery.all().withOutlet("daily planet")).total());
             assertEquals(1, store.search(StatementQuery.all().withOutlet("Daily Planet").withSpeaker("Smith")).total());
             SearchPage<StatementHit> page = store.search(StatementQuery.all().withPage(1, 2));
