@@ -2,7 +2,6 @@ package org.whosaid.cli;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -11,6 +10,7 @@ import org.whosaid.server.ServerConfig;
 import org.whosaid.store.Store;
 import org.whosaid.store.StoreException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code whosaid serve}: the web page and the JSON API over a store, until interrupted. */
@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
         description = "Serve the search page and the JSON API (/api, described at /api/openapi.json) over a store.")
 public final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--store", paramLabel = "DIR", required = true, description = "Store folder (made by ingest).")
-    Path store;
+    @Mixin
+    StoreOption storeOption;
 
     @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT,
             description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
@@ -31,10 +31,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        if (!Files.isDirectory(store)) {
-            Errors.report(store + ": no such store folder (make one with whosaid ingest)");
-            return 1;
-        }
+        Path store = storeOption.resolve();
         ServerConfig config;
         try {
             config = ServerConfig.of(host, port);
@@ -46,7 +43,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             opened = Store.openReadOnly(store);
         } catch (StoreException e) {
-            Errors.report(store + ": " + e.getMessage());
+            Errors.report(e.getMessage());
             return 1;
         }
         Server server = new Server(opened, config);

@@ -28,6 +28,11 @@ public final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
     /** How often a read-only store looks for what was committed since it was opened. */
     private static final long REFRESH_SECONDS = 10;
+    private static final String INTERNAL_ERROR = "internal error: the server could not answer this request";
+    private static final ObjectMapper JSON = ResultJson.mapper().copy()
+            .disable(SerializationFeature.INDENT_OUTPUT)
+            // Only record components and getters: helpers such as Span.isEmpty() are not part of the answer.
+            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
     private final Store store;
     private final ServerConfig config;
@@ -60,6 +65,12 @@ public final class Server implements AutoCloseable {
         cfg.router.javaLangErrorHandler((response, error) -> {
             LOG.error("could not answer a request", error);
             response.setStatus(500);
+            response.setContentType("application/json");
+            try {
+                JSON.writeValue(response.getOutputStream(), new ApiError(INTERNAL_ERROR, 500));
+            } catch (java.io.IOException | IllegalStateException e) {
+                LOG.warn("could not send the error answer: {}", e.getMessage());
+            }
         });
 
         StatementsHandler statements = new StatementsHandler(store);
@@ -77,14 +88,13 @@ public final class Server implements AutoCloseable {
         cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("could not answer {} {}", ctx.method(), ctx.path(), e);
-            error(ctx, 500, "internal error: the server could not answer this request");
+            error(ctx, 500, INTERNAL_ERROR);
         });
     }
 
-    private static ObjectMapper jsonMapper() {
-        // Only record components and getters: helpers such as Span.isEmpty() are not part of the answer.
-        return ResultJson.mapper().copy().disable(SerializationFeature.INDENT_OUTPUT)
-                .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+    /** @return the JSON mapping of every answer (thread safe) */
+    static ObjectMapper jsonMapper() {
+        return JSON;
     }
 
     private static void error(Context ctx, int status, String message) {

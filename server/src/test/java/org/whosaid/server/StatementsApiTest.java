@@ -9,21 +9,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-@ExtendWith(LiveServerExtension.class)
-class StatementsApiTest {
-
-    static Api api;
-    static LiveServer live;
-
-    @BeforeAll
-    static void start(LiveServer server) {
-        live = server;
-        api = new Api(server.base());
-    }
+class StatementsApiTest extends LiveServerTest {
 
     static List<JsonNode> items(Api.Answer answer) {
         List<JsonNode> all = new ArrayList<>();
