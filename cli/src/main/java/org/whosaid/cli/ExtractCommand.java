@@ -8,13 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.whosaid.Whosaid;
-import org.whosaid.article.Article;
-import org.whosaid.article.ArticleSink;
-import org.whosaid.article.InputException;
 import org.whosaid.article.Inputs;
-import org.whosaid.article.ReadSummary;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
 import picocli.CommandLine.Command;
@@ -57,31 +51,13 @@ public final class ExtractCommand implements Callable<Integer> {
             Files.createDirectories(out);
         }
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        AtomicInteger failed = new AtomicInteger();
-        try (Batch<ArticleResult> batch = new Batch<>(threads, result -> emit(result, stdout))) {
-            Inputs.read(inputs, new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                    Article a = article.withDefaultPublished(published);
-                    batch.submit(a.origin(), () -> Whosaid.extract(a));
-                }
-
-                @Override
-                public void problem(InputException problem) {
-                    failed.incrementAndGet();
-                    Errors.report(problem.getMessage());
-                }
-
-                @Override
-                public void finished(ReadSummary summary) {
-                    Errors.report(summary.toString());
-                }
-            });
-            failed.addAndGet(batch.finish());
+        try {
+            int failed = Extraction.run(threads, published, sink -> Inputs.read(inputs, sink),
+                    result -> emit(result, stdout));
+            return failed == 0 ? 0 : 1;
         } finally {
             stdout.flush();
         }
-        return failed.get() == 0 ? 0 : 1;
     }
 
     private void emit(ArticleResult result, PrintWriter stdout) throws IOException {
