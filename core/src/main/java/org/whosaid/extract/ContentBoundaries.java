@@ -35,8 +35,8 @@ public final class ContentBoundaries {
             }
             content = merge(text, content);
             if (!content.isEmpty()) {
-                out.add(new Statement(kind(text, quotes, content), s.source(), s.cue(), content, s.channel(),
-                        s.sentence()));
+                out.add(new Statement(kind(text, quotes, content), source(text, s.source()), s.cue(), content,
+                        s.channel(), s.sentence()));
             }
         }
         return out;
@@ -60,6 +60,22 @@ public final class ContentBoundaries {
         }
         Span t = Span.of(text, start, end);
         return t.text().codePoints().anyMatch(Character::isLetterOrDigit) ? t : null;
+    }
+
+    /** The source without the commas of an apposition around it ("Adam Schiff, of California,"). */
+    private static Span source(String text, Span source) {
+        if (source == null) {
+            return null;
+        }
+        int start = source.start();
+        int end = source.end();
+        while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:-\u2013\u2014".indexOf(text.charAt(start)) >= 0)) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:-\u2013\u2014".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return start == end ? null : Span.of(text, start, end);
     }
 
     /** A quotation never swallows the statement's own cue or source. */

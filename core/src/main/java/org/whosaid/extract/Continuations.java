@@ -12,7 +12,9 @@ import org.whosaid.result.Span;
  * Quotations that go on from a statement without naming anyone: a sentence or paragraph that opens
  * with a quotation right after a statement ("...," spokesman Jack Langer said. "The discussions did
  * not include immunity."). Each becomes a direct statement without source or cue; its sentence index
- * lets the speaker stage give it the previous statement's speaker.
+ * lets the speaker stage give it the previous statement's speaker. Where a direct quotation is only
+ * interrupted by its cue sentence ("A," she said. "B.") within one paragraph, the second part joins
+ * the first statement as another content span, as for a quotation split inside one sentence.
  */
 public final class Continuations {
 
@@ -23,9 +25,10 @@ public final class Continuations {
      * @param doc the parsed article
      * @param quotes its quotations
      * @param found the statements found so far
-     * @return the continuation statements (only the new ones)
+     * @return all statements in text order: those found, some with a joined second part, and the
+     *     continuations
      */
-    List<Statement> find(Parsed doc, List<Quotation> quotes, List<Statement> found) {
+    List<Statement> apply(Parsed doc, List<Quotation> quotes, List<Statement> found) {
         List<Statement> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Statement::start));
         List<Statement> out = new ArrayList<>();
@@ -34,6 +37,7 @@ public final class Continuations {
         int si = 0;
         for (Quotation q : quotes) {
             while (si < sorted.size() && sorted.get(si).start() < q.start()) {
+                out.add(sorted.get(si));
                 lastEnd = Math.max(lastEnd, sorted.get(si).end());
                 si++;
             }
@@ -49,11 +53,42 @@ public final class Continuations {
                     || s.index() - previous.index() > 3) {
                 continue;
             }
-            out.add(new Statement(Kind.DIRECT, null, null, List.of(Span.of(text, q.start(), q.end())), null,
-                    s.index()));
+            Span quote = Span.of(text, q.start(), q.end());
+            int li = interrupted(out);
+            Statement last = li < 0 ? null : out.get(li);
+            if (last != null && s.paragraph() == previous.paragraph()
+                    && s.index() - Math.max(previous.index(), last.sentence()) <= 1
+                    && last.cue().start() < q.start()) {
+                List<Span> content = new ArrayList<>(last.content());
+                content.add(quote);
+                out.set(li, new Statement(Kind.DIRECT, last.source(), last.cue(), content,
+                        last.channel(), last.sentence()));
+            } else {
+                out.add(new Statement(Kind.DIRECT, null, null, List.of(quote), null, s.index()));
+            }
             lastEnd = q.end();
         }
+        out.addAll(sorted.subList(si, sorted.size()));
         return out;
+    }
+
+    /**
+     * The direct statement a following quotation may continue: the last one, or the last before
+     * statements reported inside its own cue sentence ("...," Obama said, adding that ...).
+     *
+     * @return its index in the list, or -1
+     */
+    private static int interrupted(List<Statement> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Statement s = out.get(i);
+            if (s.kind() == Kind.DIRECT && s.cue() != null) {
+                return i;
+            }
+            if (i == 0 || out.get(i - 1).sentence() != s.sentence()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Speech ends on punctuation inside its marks, or runs to the end of its sentence. */

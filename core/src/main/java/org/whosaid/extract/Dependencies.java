@@ -13,7 +13,6 @@ import org.whosaid.nlp.Token;
  */
 final class Dependencies {
 
-    private static final Set<String> RELATIVE = Set.of("who", "that", "which", "whom");
     private static final Set<String> INHERITS_SUBJECT = Set.of("xcomp", "advcl", "conj", "dep");
 
     private final Parsed doc;
@@ -91,8 +90,8 @@ final class Dependencies {
     }
 
     /**
-     * The speaker's mention for a verb: its subject; for a relative clause ("X, who said") the
-     * noun it modifies; for a participle or an infinitive without a subject ("..., saying that"),
+     * The speaker's mention for a verb: its subject (for a relative clause, "X, who said", the
+     * relative pronoun); for a participle or an infinitive without a subject ("..., saying that"),
      * the subject of the verb it hangs on.
      *
      * @return [first, one past last] token of the mention, or null where there is none
@@ -102,11 +101,7 @@ final class Dependencies {
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             int s = child(v, "nsubj");
             if (s >= 0 && !token(s).relation().startsWith("nsubj:pass")) {
-                if (RELATIVE.contains(token(s).word().toLowerCase()) && token(v).relation().startsWith("acl")) {
-                    int noun = token(v).head();
-                    int[] np = subtree(noun);
-                    return new int[] {np[0], Math.min(np[1], subtree(v)[0])};
-                }
+                // A relative pronoun ("X, who said") is the mention, as attribution corpora mark it.
                 return subtree(s);
             }
             if (s >= 0) {
@@ -123,6 +118,41 @@ final class Dependencies {
             v = token(v).head();
         }
         return null;
+    }
+
+    /**
+     * The speaker's mention for a cue verb: its subject (see {@link #subjectOf}), or, where the
+     * words come first and the speaker after the verb ("...," said 9/11 widow Terry Strada), the
+     * noun after the verb that the parser took for an object or a complement.
+     *
+     * @return [first, one past last] token of the mention, or null where there is none
+     */
+    int[] speakerOf(int verb) {
+        int[] subject = subjectOf(verb);
+        if (subject != null) {
+            return subject;
+        }
+        if (!(verb > 0 && isPunct(verb - 1) || contentBefore(verb))) {
+            return null;
+        }
+        for (int c : children[verb]) {
+            String rel = token(c).relation().split(":")[0];
+            if (c > verb && (token(c).isNoun() || token(c).pos().equals("PRP"))
+                    && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("nsubj"))) {
+                return subtree(c);
+            }
+        }
+        return null;
+    }
+
+    private boolean contentBefore(int verb) {
+        for (int c : children[verb]) {
+            String rel = token(c).relation();
+            if (c < verb && (rel.equals("ccomp") || rel.equals("parataxis"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return whether the token is punctuation */

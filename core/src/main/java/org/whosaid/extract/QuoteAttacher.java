@@ -14,8 +14,12 @@ import org.whosaid.result.Span;
  */
 public final class QuoteAttacher {
 
-    /** How many tokens may stand between a quotation and its cue verb. */
-    private static final int REACH = 6;
+    /** How many tokens may stand between a closing mark and its cue verb ("...," a spokesman for X said). */
+    private static final int REACH = 16;
+    /** How many tokens may stand between a cue verb and the opening mark (He added: "..."). */
+    private static final int REACH_BEFORE = 6;
+    /** Longest sentence that counts as a cue sentence after a quotation ending in '?"' or '!"'. */
+    private static final int CUE_SENTENCE = 8;
     /** Longest text allowed between a cue and the second half of a split quotation. */
     private static final int SPLIT_GAP = 40;
 
@@ -46,7 +50,7 @@ public final class QuoteAttacher {
             if (cue == null) {
                 continue;
             }
-            int[] subject = deps.subjectOf(cue.index());
+            int[] subject = deps.speakerOf(cue.index());
             Span source = null;
             if (subject != null) {
                 Span s = Span.of(text, deps.token(subject[0]).start(), deps.token(subject[1] - 1).end());
@@ -61,10 +65,14 @@ public final class QuoteAttacher {
     private Token cueAfter(Dependencies deps, Quotation q) {
         List<Token> tokens = deps.doc().tokens();
         int i = firstTokenFrom(tokens, q.end());
-        if (i < 0 || i == 0 || tokens.get(i).sentence() != tokens.get(i - 1).sentence()) {
+        if (i <= 0) {
             return null;
         }
         Sentence s = deps.doc().sentences().get(tokens.get(i).sentence());
+        if (tokens.get(i).sentence() != tokens.get(i - 1).sentence() && s.tokens().size() > CUE_SENTENCE) {
+            // The splitter may end the sentence at '?"' or '!"': only a short cue sentence ("Graham asked.") follows on.
+            return null;
+        }
         for (int k = i; k < Math.min(s.last(), i + REACH); k++) {
             Token t = tokens.get(k);
             if (t.word().startsWith("\u201c") || t.word().equals("\"") || t.word().equals("``")) {
@@ -90,7 +98,7 @@ public final class QuoteAttacher {
                 return null;
             }
         }
-        for (int k = i - 1; k >= Math.max(s.first(), i - REACH); k--) {
+        for (int k = i - 1; k >= Math.max(s.first(), i - REACH_BEFORE); k--) {
             if (isCue(tokens.get(k))) {
                 return tokens.get(k);
             }

@@ -16,8 +16,10 @@ import org.whosaid.result.Span;
  */
 public final class ReportedSpeech implements StatementFinder {
 
-    /** Share of a verb's occurrences that must have been cues for a clause complement. */
+    /** Share of a verb's occurrences that must have been cues for a clause complement ("said that"). */
     static final double CLAUSE_MIN = 0.12;
+    /** Share needed for an infinitive complement ("wants him to") or a parenthetical cue. */
+    static final double INFINITIVE_MIN = 0.25;
     /** Share needed where the complement is a plain object ("criticized the plan"). */
     static final double OBJECT_MIN = 0.45;
     private static final Set<String> NOT_CUES = Set.of("aux", "cop", "aux:pass", "amod", "compound");
@@ -31,13 +33,23 @@ public final class ReportedSpeech implements StatementFinder {
 
     @Override
     public List<Statement> find(Parsed doc) {
-        return find(new Dependencies(doc));
+        return find(new Dependencies(doc), new QuoteScanner().scan(doc.text()));
     }
 
-    List<Statement> find(Dependencies deps) {
+    /**
+     * @param deps the article's trees
+     * @param quotes its quotations: a cue inside one belongs to the quoted speaker's own words
+     * @return the statements found
+     */
+    List<Statement> find(Dependencies deps, List<Quotation> quotes) {
         List<Statement> out = new ArrayList<>();
+        int q = 0;
         for (Token verb : deps.doc().tokens()) {
-            if (!verb.isVerb() || NOT_CUES.contains(verb.relation())) {
+            while (q < quotes.size() && quotes.get(q).end() <= verb.start()) {
+                q++;
+            }
+            if (!verb.isVerb() || NOT_CUES.contains(verb.relation())
+                    || q < quotes.size() && quotes.get(q).covers(verb.start())) {
                 continue;
             }
             double reliability = lexicon.reliability(verb);
@@ -54,7 +66,7 @@ public final class ReportedSpeech implements StatementFinder {
 
     private Statement statement(Dependencies deps, Token verb, double reliability) {
         int v = verb.index();
-        int[] subject = deps.subjectOf(v);
+        int[] subject = deps.speakerOf(v);
         List<int[]> content = new ArrayList<>();
         int ccomp = deps.child(v, "ccomp");
         int xcomp = deps.child(v, "xcomp");
@@ -62,16 +74,16 @@ public final class ReportedSpeech implements StatementFinder {
         int parataxis = deps.child(v, "parataxis");
         if (ccomp >= 0) {
             content.add(deps.subtree(ccomp));
-        } else if (verb.relation().equals("parataxis") && verb.head() >= 0) {
+        } else if (verb.relation().equals("parataxis") && verb.head() >= 0 && reliability >= INFINITIVE_MIN) {
             // "The economy, he said, is strong": what was said is the host clause around the cue.
             int host = verb.head();
             int[] all = deps.subtree(host);
             content.addAll(deps.without(all[0], all[1], v));
-        } else if (xcomp >= 0 && xcomp > v) {
+        } else if (xcomp >= 0 && xcomp > v && reliability >= INFINITIVE_MIN && deps.token(xcomp).isVerb()) {
             int[] x = deps.subtree(xcomp);
             int from = obj >= 0 && obj > v && obj < xcomp ? deps.subtree(obj)[0] : x[0];
             content.add(new int[] {from, x[1]});
-        } else if (parataxis >= 0 && parataxis > v) {
+        } else if (parataxis >= 0 && parataxis > v && reliability >= INFINITIVE_MIN) {
             content.add(deps.subtree(parataxis));
         } else if (obj >= 0 && reliability >= OBJECT_MIN && !isAddressee(deps.token(obj))) {
             content.add(deps.subtree(obj));

@@ -22,9 +22,11 @@ public final class Statements implements StatementFinder {
     private final QuoteAttacher attacher;
     private final Continuations continuations = new Continuations();
     private final Channels channels = new Channels();
+    private final CueLexicon lexicon;
 
     /** @param lexicon the cue words */
     public Statements(CueLexicon lexicon) {
+        this.lexicon = lexicon;
         this.reported = new ReportedSpeech(lexicon);
         this.attacher = new QuoteAttacher(lexicon);
     }
@@ -39,23 +41,28 @@ public final class Statements implements StatementFinder {
         String text = doc.text();
         List<Quotation> quotes = scanner.scan(text);
         Dependencies deps = new Dependencies(doc);
-        List<Statement> found = new ArrayList<>(reported.find(deps));
+        List<Statement> found = new ArrayList<>(reported.find(deps, quotes));
         found.addAll(according.find(deps));
-        found = resolveOverlaps(boundaries.apply(text, quotes, found));
+        found = resolveOverlaps(boundaries.apply(text, quotes, found), lexicon);
         found.addAll(boundaries.apply(text, quotes, attacher.attach(deps, quotes, found)));
         found = boundaries.apply(text, quotes, attacher.joinSplit(text, quotes, found));
-        found.addAll(continuations.find(doc, quotes, found));
-        found.sort(Comparator.comparingInt(Statement::start));
+        found = continuations.apply(doc, quotes, found);
         return channels.apply(doc, found);
     }
 
     /**
-     * Keeps, largest content first, each statement that shares no character with one already kept:
-     * a statement reported inside another's content ("X said Y wants Z") belongs to the outer one.
+     * Keeps each statement that shares no character with one already kept, the surest cue first and
+     * then the largest content: "X said Y wants Z" is X's statement, not Y's wish.
+     *
+     * @param statements statements that may overlap
+     * @param lexicon how reliable each cue word is
+     * @return the statements kept, in text order
      */
-    static List<Statement> resolveOverlaps(List<Statement> statements) {
+    static List<Statement> resolveOverlaps(List<Statement> statements, CueLexicon lexicon) {
         List<Statement> bySize = new ArrayList<>(statements);
-        bySize.sort(Comparator.comparingInt(Statements::size).reversed().thenComparingInt(Statement::start));
+        bySize.sort(Comparator.comparingDouble((Statement s) -> -surety(s, lexicon))
+                .thenComparing(Comparator.comparingInt(Statements::size).reversed())
+                .thenComparingInt(Statement::start));
         List<Statement> kept = new ArrayList<>();
         for (Statement s : bySize) {
             boolean clash = false;
@@ -90,6 +97,15 @@ public final class Statements implements StatementFinder {
             }
         }
         return false;
+    }
+
+    /** Cue reliability in coarse steps, so that near-equal cues fall back on size. */
+    private static double surety(Statement s, CueLexicon lexicon) {
+        if (s.cue() == null) {
+            return 0;
+        }
+        String first = s.cue().text().split("\\s+")[0];
+        return Math.floor(lexicon.reliability(first) * 4) / 4;
     }
 
     private static int size(Statement s) {
