@@ -33,7 +33,8 @@ public final class ReportedSpeech implements StatementFinder {
 
     @Override
     public List<Statement> find(Parsed doc) {
-        return find(new Dependencies(doc), new QuoteScanner().scan(doc.text()));
+        List<Quotation> quotes = new QuoteScanner().scan(doc.text());
+        return find(new Dependencies(doc, quotes), quotes);
     }
 
     /**
