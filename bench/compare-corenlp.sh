@@ -10,7 +10,7 @@
 # predictions, tables and figures are kept (default: a new temporary folder); EVERY=N: only every N-th
 # article (in name order) of the gold folder, for a quicker run.
 set -euo pipefail
-export LC_ALL=C
+export LC_COLLATE=C
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 gold="$(cd "${1:-$root/../shared/data/polnear/dev}" && pwd)"
 threads="${THREADS:-2}"
@@ -46,13 +46,13 @@ if command -v taskset >/dev/null && (( $(nproc) > threads )); then
 fi
 
 echo "== CoreNLP quote attribution on $gold ($threads threads, $repeat runs)" >&2
-"${pin[@]}" java -Xmx5g -cp "$root/core/target/test-classes:$jar:$models" \
+"${pin[@]}" java -Xmx5g -Dfile.encoding=UTF-8 -cp "$root/core/target/test-classes:$jar:$models" \
   org.whosaid.eval.bench.CoreNlpQuotes "$gold" "$out/corenlp" "$threads" "$repeat" \
   > "$out/corenlp-throughput.json" 2> "$out/corenlp.log"
 grep -h '^CoreNLP quote attribution throughput' "$out/corenlp.log" > "$out/corenlp-throughput.txt"
 
 echo "== whosaid on $gold ($threads threads, $repeat runs)" >&2
-"${pin[@]}" java -Xmx3g -jar "$jar" eval --gold "$gold" --out "$out/whosaid" \
+"${pin[@]}" java -Xmx3g -Dfile.encoding=UTF-8 -jar "$jar" eval --gold "$gold" --out "$out/whosaid" \
   --threads "$threads" --repeat "$repeat" > "$out/whosaid-run.txt"
 grep -h '^throughput' "$out/whosaid-run.txt" | sed 's/^/whosaid /' > "$out/whosaid-throughput.txt"
 
