@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,16 +87,15 @@ public final class EvalCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             Whosaid.extractor();
             double load = seconds(t0);
-            List<Double> runs = new ArrayList<>();
+            Throughput.Meter meter = new Throughput.Meter();
             for (int i = 0; i < repeat; i++) {
                 results.clear();
-                long t = System.nanoTime();
+                meter.start();
                 failed = Extraction.run(threads, null, sink -> corpus.articles().values().forEach(a ->
                         sink.article(Article.of(a.name(), a.text().string(), null))), r -> results.put(r.id(), r));
-                runs.add(seconds(t));
+                meter.stop();
             }
-            throughput = new Throughput(Extraction.threads(threads), corpus.articles().size(), corpus.tokenCount(),
-                    load, runs);
+            throughput = meter.result(Extraction.threads(threads), corpus.articles().size(), corpus.tokenCount(), load);
             if (out != null) {
                 Files.createDirectories(out);
                 for (ArticleResult r : results.values()) {

@@ -56,12 +56,12 @@ public final class CoreNlpQuotes {
         double load = (System.nanoTime() - t0) / 1e9;
 
         Map<String, List<Map<String, Object>>> predictions = new ConcurrentHashMap<>();
-        List<Double> runs = new ArrayList<>();
+        Throughput.Meter meter = new Throughput.Meter();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int r = 0; r < repeat; r++) {
                 LinkedBlockingQueue<ScoredArticle> queue = new LinkedBlockingQueue<>(corpus.articles().values());
-                long t = System.nanoTime();
+                meter.start();
                 List<Future<?>> workers = new ArrayList<>();
                 for (StanfordCoreNLP pipeline : pipelines) {
                     workers.add(pool.submit(() -> {
@@ -74,7 +74,7 @@ public final class CoreNlpQuotes {
                 for (Future<?> w : workers) {
                     w.get();
                 }
-                runs.add((System.nanoTime() - t) / 1e9);
+                meter.stop();
             }
         } finally {
             pool.shutdownNow();
@@ -83,7 +83,7 @@ public final class CoreNlpQuotes {
             write(out.resolve(e.getKey() + ".json"), e.getValue());
         }
         System.err.println(pipelines.get(0).timingInformation());
-        Throughput throughput = new Throughput(threads, corpus.articles().size(), corpus.tokenCount(), load, runs);
+        Throughput throughput = meter.result(threads, corpus.articles().size(), corpus.tokenCount(), load);
         System.err.println("CoreNLP quote attribution " + throughput.describe());
         System.out.println(ResultJson.mapper().writeValueAsString(throughput.json()));
     }
