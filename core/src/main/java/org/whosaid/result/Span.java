@@ -1,5 +1,6 @@
 package org.whosaid.result;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -55,7 +56,8 @@ public record Span(int start, int end, String text) {
         return end - start;
     }
 
-    /** @return whether this span covers no character */
+    /** @return whether this span covers no character (not part of the JSON form) */
+    @JsonIgnore
     public boolean isEmpty() {
         return start == end;
     }
