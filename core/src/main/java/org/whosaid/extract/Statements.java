@@ -17,6 +17,9 @@ import org.whosaid.result.Span;
  */
 public final class Statements implements StatementFinder {
 
+    /** Fewest words a lone quotation needs to count as something said. */
+    private static final int SCARE_WORDS = 4;
+
     private final QuoteScanner scanner = new QuoteScanner();
     private final ReportedSpeech reported;
     private final AccordingTo according = new AccordingTo();
@@ -50,6 +53,7 @@ public final class Statements implements StatementFinder {
         found = sameCue(found);
         found = boundaries.apply(text, quotes, attacher.joinSplit(text, quotes, found));
         found = continuations.apply(doc, quotes, found);
+        found.removeIf(s -> scareQuote(text, quotes, s));
         return channels.apply(doc, found);
     }
 
@@ -96,6 +100,36 @@ public final class Statements implements StatementFinder {
         }
         for (Span y : b.content()) {
             if (a.cue() != null && y.overlaps(a.cue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A few quoted words standing alone as what was said ("referred to a \u201csex tape\u201d", "released
+     * \"medical records\"") are a phrase or a title the writer quotes, not a statement.
+     */
+    static boolean scareQuote(String text, List<Quotation> quotes, Statement s) {
+        if (s.content().size() != 1) {
+            return false;
+        }
+        Span c = s.content().get(0);
+        for (Quotation q : quotes) {
+            if (q.start() == c.start() && q.end() == c.end()) {
+                return QuoteAttacher.words(text, q) < SCARE_WORDS && !endsSentence(text, q);
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String text, Quotation q) {
+        for (int i = q.end() - 1; i > q.start(); i--) {
+            char ch = text.charAt(i);
+            if (Character.isLetterOrDigit(ch)) {
+                return false;
+            }
+            if (ch == '.' || ch == '?' || ch == '!') {
                 return true;
             }
         }
