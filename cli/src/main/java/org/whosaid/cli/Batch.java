@@ -32,7 +32,7 @@ final class Batch<T> implements AutoCloseable {
     private int failures;
 
     Batch(int threads, Consumer<T> consumer) {
-        int n = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+        int n = Extraction.threads(threads);
         this.pool = Executors.newFixedThreadPool(n, r -> {
             Thread t = new Thread(r, "whosaid-worker");
             t.setDaemon(true);

@@ -8,11 +8,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.whosaid.Whosaid;
-import org.whosaid.article.Article;
-import org.whosaid.article.ArticleSink;
-import org.whosaid.article.InputException;
 import org.whosaid.article.Inputs;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
@@ -35,15 +30,20 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Write DIR/NAME.json for each article instead of printing.")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "Write DIR/NAME.json for each article instead of printing: NAME is the input's name"
+                    + " (NAME.html, NAME.txt) or, for archives, feeds and JSON Lines, the article id.")
     Path out;
 
     @Option(names = "--threads", defaultValue = "0",
             description = "Articles extracted at once (0: one per processor).")
     int threads;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files, or directories of them.")
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "Article files (.txt, .html, .warc, .warc.gz, .rss, .atom, .xml, .jsonl), or directories of them.")
     List<Path> inputs;
+
+    private final OutputNames names = new OutputNames();
 
     @Override
     public Integer call() throws IOException {
@@ -51,31 +51,18 @@ public final class ExtractCommand implements Callable<Integer> {
             Files.createDirectories(out);
         }
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
-        AtomicInteger failed = new AtomicInteger();
-        try (Batch<ArticleResult> batch = new Batch<>(threads, result -> emit(result, stdout))) {
-            Inputs.read(inputs, new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                    Article a = article.withDefaultPublished(published);
-                    batch.submit(a.origin(), () -> Whosaid.extract(a));
-                }
-
-                @Override
-                public void problem(InputException problem) {
-                    failed.incrementAndGet();
-                    Errors.report(problem.getMessage());
-                }
-            });
-            failed.addAndGet(batch.finish());
+        try {
+            int failed = Extraction.run(threads, published, sink -> Inputs.read(inputs, sink),
+                    result -> emit(result, stdout));
+            return failed == 0 ? 0 : 1;
         } finally {
             stdout.flush();
         }
-        return failed.get() == 0 ? 0 : 1;
     }
 
     private void emit(ArticleResult result, PrintWriter stdout) throws IOException {
         if (out != null) {
-            ResultJson.write(result, out.resolve(result.id() + ".json"));
+            ResultJson.write(result, out.resolve(names.next(result.id())));
         } else if (format == Format.json) {
             stdout.println(ResultJson.write(result));
         } else {

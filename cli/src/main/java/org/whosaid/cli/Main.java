@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code whosaid} command: its subcommands do the work. */
 @Command(name = "whosaid", mixinStandardHelpOptions = true, version = "whosaid 0.1.0",
         description = "Who said what, in what role, about whom, and when: statements from news articles.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, SearchCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class,
+            ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

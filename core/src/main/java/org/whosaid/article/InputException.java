@@ -12,4 +12,17 @@ public final class InputException extends Exception {
     public InputException(String input, String reason) {
         super(input + ": " + reason);
     }
+
+    /**
+     * @param cause an exception from a parser or a stream
+     * @return its message cut to one short line, for a reason; its type where it has none
+     */
+    static String brief(Throwable cause) {
+        String m = cause.getMessage() == null ? ""
+                : cause.getMessage().lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", "?").strip();
+        if (m.isEmpty()) {
+            return cause.getClass().getSimpleName();
+        }
+        return m.length() > 160 ? m.substring(0, 160) + "..." : m;
+    }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 /** Turns the paths a user names (files and directories) into articles, by the kind of each file. */
@@ -15,8 +14,9 @@ public final class Inputs {
     }
 
     /**
-     * Reads every article of the given paths; a directory stands for the readable files in it, in
-     * name order. Problems go to the sink and the rest goes on.
+     * Reads every article of the given paths; a directory stands for the files in it whose names
+     * mark a kind whosaid reads (.txt, .html, .warc.gz, .rss, .jsonl, ...), in name order. Problems go
+     * to the sink and the rest goes on.
      *
      * @param paths files and directories
      * @param sink where articles and problems go
@@ -37,10 +37,11 @@ public final class Inputs {
 
     /**
      * @param file a file
-     * @return the reader for its kind
+     * @return the reader for its kind, recognised by content and name
+     * @throws InputException where the file is missing, empty or of no kind whosaid reads
      */
-    public static ArticleReader readerFor(Path file) {
-        return new TextReader();
+    public static ArticleReader readerFor(Path file) throws InputException {
+        return InputKind.detect(file).reader();
     }
 
     /**
@@ -60,7 +61,7 @@ public final class Inputs {
         try (Stream<Path> files = Files.list(path)) {
             List<Path> out = new ArrayList<>(files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+                    .filter(f -> InputKind.byName(f) != null)
                     .sorted().toList());
             if (out.isEmpty()) {
                 sink.problem(new InputException(path.toString(), "directory holds no readable input"));

@@ -28,7 +28,7 @@ public final class Extractor {
      */
     public Extractor(Linguistics linguistics) {
         this.linguistics = linguistics;
-        this.statements = new ReportedSpeech();
+        this.statements = new Statements();
         this.speakers = new SpeakerResolver();
         this.dater = new StatementDater();
     }
@@ -41,6 +41,7 @@ public final class Extractor {
         Parsed doc = linguistics.parse(article.text(), article.published());
         List<Statement> found = statements.find(doc);
         Cast cast = speakers.resolve(doc, found);
+        List<String> dates = dater.dates(doc, found, cast);
         List<Attribution> attributions = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             Statement s = found.get(i);
@@ -48,7 +49,7 @@ public final class Extractor {
             Entity speaker = who < 0 ? null : cast.entities().get(who);
             attributions.add(new Attribution("a" + (i + 1), s.kind(), s.source(), s.cue(), s.content(),
                     speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(),
-                    dater.date(doc, s), s.channel()));
+                    dates.get(i), s.channel()));
         }
         return new ArticleResult(article.id(),
                 article.published() == null ? null : article.published().toString(),

@@ -8,39 +8,126 @@ import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
 
-/** Finds "subject + speech verb + clause" statements through the dependency tree. */
+/**
+ * Finds "subject + cue verb + complement" statements through the dependency tree: "X said (that) ...",
+ * "X told Y that ...", "X wants Y to ...", "..., X said, ..." (a parenthetical cue), "X, who argued
+ * that ...", "..., saying that ...". The cue verbs and how reliable each is come from the
+ * {@link CueLexicon}. Kinds are left {@code INDIRECT}; quotation marks are looked at later.
+ */
 public final class ReportedSpeech implements StatementFinder {
 
-    private static final Set<String> CUES = Set.of("say", "tell", "tweet", "confirm", "add", "argue", "warn", "insist");
+    /** Share of a verb's occurrences that must have been cues for a clause complement ("said that"). */
+    static final double CLAUSE_MIN = 0.12;
+    /** Share needed for an infinitive complement ("wants him to") or a parenthetical cue. */
+    static final double INFINITIVE_MIN = 0.25;
+    /** Share needed where the complement is a plain object ("criticized the plan"). */
+    static final double OBJECT_MIN = 0.45;
+    private static final Set<String> NOT_CUES = Set.of("aux", "cop", "aux:pass", "amod", "compound");
+
+    private final CueLexicon lexicon;
+
+    /** @param lexicon the cue words */
+    public ReportedSpeech(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     @Override
     public List<Statement> find(Parsed doc) {
+        return find(new Dependencies(doc), new QuoteScanner().scan(doc.text()));
+    }
+
+    /**
+     * @param deps the article's trees
+     * @param quotes its quotations: a cue inside one belongs to the quoted speaker's own words
+     * @return the statements found
+     */
+    List<Statement> find(Dependencies deps, List<Quotation> quotes) {
         List<Statement> out = new ArrayList<>();
-        for (Token verb : doc.tokens()) {
-            if (!verb.isVerb() || !CUES.contains(verb.lemma())) {
+        int q = 0;
+        for (Token verb : deps.doc().tokens()) {
+            while (q < quotes.size() && quotes.get(q).end() <= verb.start()) {
+                q++;
+            }
+            if (!verb.isVerb() || NOT_CUES.contains(verb.relation())
+                    || q < quotes.size() && quotes.get(q).covers(verb.start())) {
                 continue;
             }
-            Token subject = null;
-            Token clause = null;
-            for (Token child : doc.children(verb.index())) {
-                if (child.relation().startsWith("nsubj")) {
-                    subject = child;
-                } else if (child.relation().equals("ccomp")) {
-                    clause = child;
-                }
-            }
-            if (subject == null || clause == null) {
+            double reliability = lexicon.reliability(verb);
+            if (reliability < CLAUSE_MIN) {
                 continue;
             }
-            int[] src = doc.subtree(subject.index());
-            int[] con = doc.subtree(clause.index());
-            String text = doc.text();
-            out.add(new Statement(Kind.INDIRECT,
-                    Span.of(text, doc.tokens().get(src[0]).start(), doc.tokens().get(src[1] - 1).end()),
-                    Span.of(text, verb.start(), verb.end()),
-                    List.of(Span.of(text, doc.tokens().get(con[0]).start(), doc.tokens().get(con[1] - 1).end())),
-                    null, verb.sentence()));
+            Statement s = statement(deps, verb, reliability);
+            if (s != null) {
+                out.add(s);
+            }
         }
         return out;
+    }
+
+    private Statement statement(Dependencies deps, Token verb, double reliability) {
+        int v = verb.index();
+        int[] subject = deps.speakerOf(v);
+        List<int[]> content = new ArrayList<>();
+        int ccomp = deps.child(v, "ccomp");
+        int xcomp = deps.child(v, "xcomp");
+        int obj = deps.child(v, "obj", "dobj");
+        int parataxis = deps.child(v, "parataxis");
+        if (ccomp >= 0) {
+            content.add(deps.subtree(ccomp));
+        } else if (verb.relation().equals("parataxis") && verb.head() >= 0 && reliability >= INFINITIVE_MIN) {
+            // "The economy, he said, is strong": what was said is the host clause around the cue.
+            int host = verb.head();
+            int[] all = deps.subtree(host);
+            content.addAll(deps.without(all[0], all[1], v));
+        } else if (xcomp >= 0 && xcomp > v && reliability >= INFINITIVE_MIN && deps.token(xcomp).isVerb()) {
+            int[] x = deps.subtree(xcomp);
+            int from = obj >= 0 && obj > v && obj < xcomp ? deps.subtree(obj)[0] : x[0];
+            content.add(new int[] {from, x[1]});
+        } else if (parataxis >= 0 && parataxis > v && reliability >= INFINITIVE_MIN) {
+            content.add(deps.subtree(parataxis));
+        } else if (obj >= 0 && reliability >= OBJECT_MIN && !isAddressee(deps.token(obj))) {
+            content.add(deps.subtree(obj));
+        } else {
+            return null;
+        }
+        List<Span> spans = new ArrayList<>();
+        String text = deps.doc().text();
+        for (int[] r : content) {
+            int a = r[0];
+            int b = r[1];
+            // Keep the speaker's own words out of what was said.
+            if (subject != null && a < subject[1] && subject[0] < b) {
+                if (subject[0] <= a) {
+                    a = subject[1];
+                } else {
+                    b = subject[0];
+                }
+            }
+            if (a < b) {
+                spans.add(Span.of(text, deps.token(a).start(), deps.token(b - 1).end()));
+            }
+        }
+        if (spans.isEmpty()) {
+            return null;
+        }
+        Span source = subject == null ? null
+                : Span.of(text, deps.token(subject[0]).start(), deps.token(subject[1] - 1).end());
+        return new Statement(Kind.INDIRECT, source, cueSpan(deps, verb), spans, null, verb.sentence());
+    }
+
+    /** "told reporters", "told him": an object that names who was spoken to, not what was said. */
+    private static boolean isAddressee(Token obj) {
+        return obj.pos().startsWith("PRP") || !"O".equals(obj.ner())
+                || obj.lemma().equals("reporter") || obj.lemma().equals("audience");
+    }
+
+    /** The cue verb with a particle right after it ("pointed out"). */
+    static Span cueSpan(Dependencies deps, Token verb) {
+        int end = verb.end();
+        int prt = deps.child(verb.index(), "compound:prt");
+        if (prt == verb.index() + 1) {
+            end = deps.token(prt).end();
+        }
+        return Span.of(deps.doc().text(), verb.start(), end);
     }
 }

@@ -1,26 +1,164 @@
 package org.whosaid.time;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.whosaid.extract.Statement;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
+import org.whosaid.result.Span;
+import org.whosaid.speaker.Cast;
+import org.whosaid.speaker.Phrases;
 
-/** Dates a statement from a time expression in its sentence, resolved against the publication date. */
+/**
+ * Dates statements. Only a time expression that modifies the statement's cue verb, or a verb the cue
+ * depends on ("weighed in on Friday, tweeting that ..."), counts; one inside what was said does not.
+ * A statement without a date of its own takes the date of the sentence before when that sentence's
+ * subject is the speaker and the statement continues it: in the same paragraph, or by pointing back
+ * to the event ("said during the interview"). A quote without source or cue takes the date of the
+ * statement it continues. Values are resolved against the publication date and never lie after it.
+ */
 public final class StatementDater {
+
+    /** Relations by which a verb hangs on another verb of the same frame. */
+    private static final Set<String> FRAME = Set.of("dep", "advcl", "xcomp", "conj");
+    private static final Set<String> MODIFIER = Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod", "nmod", "dep");
+    private static final Set<String> EVENTS = Set.of("interview", "meeting", "hearing", "speech", "conference",
+            "call", "appearance", "event", "briefing", "statement", "session", "rally", "debate", "address",
+            "broadcast", "show", "program", "programme", "testimony", "visit", "remarks", "discussion");
 
     /**
      * @param doc the parsed article
-     * @param statement one of its statements
-     * @return the ISO 8601 date at the text's precision, or null where the sentence gives none
+     * @param statements its statements, in text order
+     * @param cast their speakers and what the article's names and pronouns refer to
+     * @return for each statement, the ISO 8601 date at the text's precision, or null where the text gives none
      */
-    public String date(Parsed doc, Statement statement) {
-        Sentence s = doc.sentences().get(statement.sentence());
-        for (Token t : s.tokens()) {
-            if (t.timex() != null && t.timex().matches("\\d{4}(-\\d{2}(-\\d{2})?)?")
-                    && !statement.content().stream().anyMatch(c -> c.start() <= t.start() && t.end() <= c.end())) {
-                return t.timex();
+    public List<String> dates(Parsed doc, List<Statement> statements, Cast cast) {
+        List<String> out = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            String date = null;
+            if (s.cue() != null) {
+                int anchor = Phrases.headOf(doc, s.cue());
+                date = anchor < 0 ? null : frameDate(doc, anchor, s.content());
+                if (date == null && anchor >= 0) {
+                    date = fromSentenceBefore(doc, s, anchor, cast.speakers().get(i), cast);
+                }
+            } else if (i > 0 && s.source() == null && s.sentence() - statements.get(i - 1).sentence() <= 1) {
+                date = out.get(i - 1);
+            }
+            out.add(date);
+        }
+        return out;
+    }
+
+    /**
+     * The date a time expression gives the frame of a verb: the verb itself and the verbs it hangs on.
+     *
+     * @param doc the parsed article
+     * @param verb document index of the verb
+     * @param content spans whose time expressions do not count
+     * @return the date, or null
+     */
+    String frameDate(Parsed doc, int verb, List<Span> content) {
+        int v = verb;
+        for (int steps = 0; v >= 0 && steps < 4; steps++) {
+            Token t = doc.tokens().get(v);
+            if (steps > 0 && inside(t, content)) {
+                break;
+            }
+            for (Token c : doc.children(v)) {
+                if (!MODIFIER.contains(c.relation())) {
+                    continue;
+                }
+                String d = dateIn(doc, c.index(), content, isFuture(doc, v));
+                if (d != null) {
+                    return d;
+                }
+            }
+            if (!FRAME.contains(t.relation())) {
+                break;
+            }
+            v = t.head();
+        }
+        return null;
+    }
+
+    private String fromSentenceBefore(Parsed doc, Statement s, int anchor, int speaker, Cast cast) {
+        if (speaker < 0 || s.sentence() == 0) {
+            return null;
+        }
+        Sentence here = doc.sentences().get(s.sentence());
+        Sentence before = doc.sentences().get(s.sentence() - 1);
+        if (before.paragraph() != here.paragraph() && !pointsBack(doc, anchor)) {
+            return null;
+        }
+        for (Token root : before.tokens()) {
+            if (!root.relation().equals("root")) {
+                continue;
+            }
+            for (Token c : doc.children(root.index())) {
+                if (c.relation().startsWith("nsubj") && cast.referent(c.index()) == speaker) {
+                    return frameDate(doc, root.index(), List.of());
+                }
             }
         }
         return null;
+    }
+
+    /** "said during the interview": the cue verb refers back to an event told before. */
+    private static boolean pointsBack(Parsed doc, int verb) {
+        for (Token c : doc.children(verb)) {
+            if (!c.relation().equals("obl") || !EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            for (Token d : doc.children(c.index())) {
+                String w = d.word().toLowerCase(Locale.ROOT);
+                if (d.relation().equals("det") && (w.equals("the") || w.equals("that"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String dateIn(Parsed doc, int phrase, List<Span> content, boolean future) {
+        int[] span = doc.subtree(phrase);
+        for (int k = span[0]; k < span[1]; k++) {
+            Token t = doc.tokens().get(k);
+            if (t.timex() == null || !"DATE".equals(t.ner()) || inside(t, content)) {
+                continue;
+            }
+            List<Token> words = new ArrayList<>();
+            for (int j = k; j < span[1] && t.timex().equals(doc.tokens().get(j).timex()); j++) {
+                words.add(doc.tokens().get(j));
+            }
+            String d = future ? TimeValue.pastDate(t.timex(), words, null) : TimeValue.pastDate(t.timex(), words, doc.published());
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isFuture(Parsed doc, int verb) {
+        for (Token c : doc.children(verb)) {
+            String w = c.word().toLowerCase(Locale.ROOT);
+            if (c.relation().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inside(Token t, List<Span> spans) {
+        for (Span s : spans) {
+            if (s.start() <= t.start() && t.end() <= s.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

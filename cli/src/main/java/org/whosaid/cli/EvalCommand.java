@@ -1,0 +1,143 @@
+package org.whosaid.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.whosaid.Whosaid;
+import org.whosaid.article.Article;
+import org.whosaid.article.InputException;
+import org.whosaid.eval.GoldCorpus;
+import org.whosaid.eval.Predictions;
+import org.whosaid.eval.ScoreTable;
+import org.whosaid.eval.Scorer;
+import org.whosaid.eval.Scores;
+import org.whosaid.eval.Throughput;
+import org.whosaid.result.ArticleResult;
+import org.whosaid.result.ResultJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code whosaid eval}: scores statements against gold annotations, and times the extraction. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Score who-said-what against gold annotations (PolNeAR's brat layout: DIR/text/NAME.txt, "
+                + "DIR/attributions/NAME_ANNOTATOR.ann) with the figures of the reference scorer score.py.",
+                "Without --pred, extracts the statements of DIR/text/*.txt first and reports the throughput."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
+    Path gold;
+
+    @Option(names = "--pred", paramLabel = "DIR",
+            description = "Score existing predictions DIR/NAME.json instead of extracting.")
+    Path pred;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the table.")
+    boolean json;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write the extracted DIR/NAME.json.")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Articles extracted at once (0: one per processor).")
+    int threads;
+
+    @Option(names = "--repeat", defaultValue = "1", paramLabel = "N",
+            description = "Extract the whole corpus N times and report the median time and its spread.")
+    int repeat;
+
+    @Option(names = "--verbose", description = "List the first predicted spans whose text differs from the article.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        if (pred != null && (out != null || repeat != 1)) {
+            Errors.report("--out and --repeat go with extraction; leave out --pred");
+            return 2;
+        }
+        if (repeat < 1) {
+            Errors.report("--repeat must be at least 1");
+            return 2;
+        }
+        GoldCorpus corpus;
+        try {
+            corpus = GoldCorpus.load(gold);
+        } catch (InputException e) {
+            Errors.report(e.getMessage());
+            return 1;
+        }
+        Predictions predictions;
+        Throughput throughput = null;
+        String predLabel;
+        int failed = 0;
+        if (pred != null) {
+            try {
+                predictions = Predictions.read(pred, corpus);
+            } catch (InputException e) {
+                Errors.report(e.getMessage());
+                return 1;
+            }
+            predLabel = absolute(pred);
+        } else {
+            Map<String, ArticleResult> results = new LinkedHashMap<>();
+            long t0 = System.nanoTime();
+            Whosaid.extractor();
+            double load = seconds(t0);
+            List<Double> runs = new ArrayList<>();
+            for (int i = 0; i < repeat; i++) {
+                results.clear();
+                long t = System.nanoTime();
+                failed = Extraction.run(threads, null, sink -> corpus.articles().values().forEach(a ->
+                        sink.article(Article.of(a.name(), a.text().string(), null))), r -> results.put(r.id(), r));
+                runs.add(seconds(t));
+            }
+            throughput = new Throughput(Extraction.threads(threads), corpus.articles().size(), corpus.tokenCount(),
+                    load, runs);
+            if (out != null) {
+                Files.createDirectories(out);
+                for (ArticleResult r : results.values()) {
+                    ResultJson.write(r, out.resolve(r.id() + ".json"));
+                }
+            }
+            predictions = Predictions.of(results, corpus);
+            predLabel = out != null ? absolute(out) : "whosaid extract";
+        }
+        predictions.warnings().forEach(Errors::report);
+        Scores scores = Scorer.score(corpus, predictions);
+        print(scores, absolute(gold), predLabel, predictions, throughput);
+        return failed == 0 ? 0 : 1;
+    }
+
+    private void print(Scores scores, String goldLabel, String predLabel, Predictions predictions, Throughput throughput)
+            throws IOException {
+        PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        if (json) {
+            Map<String, Object> report = ScoreTable.json(scores, goldLabel, predLabel);
+            if (throughput != null) {
+                report.put("throughput", throughput.json());
+            }
+            stdout.println(ResultJson.mapper().writeValueAsString(report));
+        } else {
+            stdout.print(ScoreTable.text(scores, goldLabel, predLabel,
+                    verbose ? predictions.mismatches() : List.of()));
+            if (throughput != null) {
+                stdout.println();
+                stdout.println(throughput.describe());
+            }
+        }
+        stdout.flush();
+    }
+
+    private static String absolute(Path p) {
+        return p.toAbsolutePath().normalize().toString();
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

@@ -1,0 +1,64 @@
+package org.whosaid.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Token;
+import org.whosaid.result.Kind;
+import org.whosaid.result.Span;
+
+/** Finds "according to X, ..." statements: X is the source, the clause around the phrase the content. */
+public final class AccordingTo implements StatementFinder {
+
+    @Override
+    public List<Statement> find(Parsed doc) {
+        return find(new Dependencies(doc));
+    }
+
+    List<Statement> find(Dependencies deps) {
+        List<Statement> out = new ArrayList<>();
+        List<Token> tokens = deps.doc().tokens();
+        String text = deps.doc().text();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token according = tokens.get(i);
+            if (!according.word().equalsIgnoreCase("according") || !tokens.get(i + 1).word().equalsIgnoreCase("to")
+                    || tokens.get(i + 1).sentence() != according.sentence()) {
+                continue;
+            }
+            int source = according.relation().equals("case") ? according.head() : nominalAfter(deps, i + 1);
+            if (source < 0 || source <= i + 1) {
+                continue;
+            }
+            int clause = deps.token(source).head();
+            int[] who = deps.subtree(source);
+            Span cue = Span.of(text, according.start(), tokens.get(i + 1).end());
+            Span src = Span.of(text, tokens.get(Math.max(who[0], i + 2)).start(), tokens.get(who[1] - 1).end());
+            List<Span> content = new ArrayList<>();
+            if (clause >= 0) {
+                int[] all = deps.subtree(clause);
+                for (int[] run : deps.without(all[0], all[1], source)) {
+                    content.add(Span.of(text, tokens.get(run[0]).start(), tokens.get(run[1] - 1).end()));
+                }
+            }
+            content.removeIf(s -> !hasWord(s.text()));
+            if (!content.isEmpty()) {
+                out.add(new Statement(Kind.INDIRECT, src, cue, content, null, according.sentence()));
+            }
+        }
+        return out;
+    }
+
+    /** Older tree styles hang X on "to"; take the first nominal child of "to". */
+    private static int nominalAfter(Dependencies deps, int to) {
+        for (int c : deps.children(to)) {
+            if (deps.token(c).isNoun() || deps.token(c).pos().startsWith("PRP")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasWord(String s) {
+        return s.codePoints().anyMatch(Character::isLetterOrDigit);
+    }
+}

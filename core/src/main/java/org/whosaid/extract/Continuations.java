@@ -1,0 +1,122 @@
+package org.whosaid.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Sentence;
+import org.whosaid.result.Kind;
+import org.whosaid.result.Span;
+
+/**
+ * Quotations that go on from a statement without naming anyone: a sentence or paragraph that opens
+ * with a quotation right after a statement ("...," spokesman Jack Langer said. "The discussions did
+ * not include immunity."). Each becomes a direct statement without source or cue; its sentence index
+ * lets the speaker stage give it the previous statement's speaker. Where a direct quotation is only
+ * interrupted by its cue sentence ("A," she said. "B.") within one paragraph, the second part joins
+ * the first statement as another content span, as for a quotation split inside one sentence.
+ */
+public final class Continuations {
+
+    /** Fewest words for a quotation to count as speech rather than a phrase or a title. */
+    private static final int MIN_WORDS = 4;
+
+    /**
+     * @param doc the parsed article
+     * @param quotes its quotations
+     * @param found the statements found so far
+     * @return all statements in text order: those found, some with a joined second part, and the
+     *     continuations
+     */
+    List<Statement> apply(Parsed doc, List<Quotation> quotes, List<Statement> found) {
+        List<Statement> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Statement::start));
+        List<Statement> out = new ArrayList<>();
+        String text = doc.text();
+        int lastEnd = -1;
+        int si = 0;
+        for (Quotation q : quotes) {
+            while (si < sorted.size() && sorted.get(si).start() < q.start()) {
+                out.add(sorted.get(si));
+                lastEnd = Math.max(lastEnd, sorted.get(si).end());
+                si++;
+            }
+            if (lastEnd < 0 || QuoteAttacher.claimed(q, found) || QuoteAttacher.words(text, q) < MIN_WORDS) {
+                continue;
+            }
+            Sentence s = sentenceAt(doc, q.start());
+            if (s == null || !text.substring(s.start(), q.start()).isBlank() || !speechLike(text, q)) {
+                continue;
+            }
+            Sentence previous = sentenceAt(doc, lastEnd - 1);
+            if (previous == null || s.paragraph() - previous.paragraph() > 1
+                    || s.index() - previous.index() > 3) {
+                continue;
+            }
+            Span quote = Span.of(text, q.start(), q.end());
+            int li = interrupted(out);
+            Statement last = li < 0 ? null : out.get(li);
+            if (last != null && s.paragraph() == previous.paragraph()
+                    && s.index() - Math.max(previous.index(), last.sentence()) <= 1
+                    && last.cue().start() < q.start()) {
+                List<Span> content = new ArrayList<>(last.content());
+                content.add(quote);
+                out.set(li, new Statement(Kind.DIRECT, last.source(), last.cue(), content,
+                        last.channel(), last.sentence()));
+            } else {
+                out.add(new Statement(Kind.DIRECT, null, null, List.of(quote), null, s.index()));
+            }
+            lastEnd = q.end();
+        }
+        out.addAll(sorted.subList(si, sorted.size()));
+        return out;
+    }
+
+    /**
+     * The direct statement a following quotation may continue: the last one, or the last before
+     * statements reported inside its own cue sentence ("...," Obama said, adding that ...).
+     *
+     * @return its index in the list, or -1
+     */
+    private static int interrupted(List<Statement> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            Statement s = out.get(i);
+            if (s.kind() == Kind.DIRECT && s.cue() != null) {
+                return i;
+            }
+            if (i == 0 || out.get(i - 1).sentence() != s.sentence()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Speech ends on punctuation inside its marks, or runs to the end of its sentence. */
+    private static boolean speechLike(String text, Quotation q) {
+        int i = q.end() - 1;
+        while (i > q.start() && !Character.isLetterOrDigit(text.charAt(i))) {
+            if (".,!?;:\u2026".indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+            i--;
+        }
+        int j = q.end();
+        while (j < text.length() && text.charAt(j) == ' ') {
+            j++;
+        }
+        return j >= text.length() || ".!?\n".indexOf(text.charAt(j)) >= 0;
+    }
+
+    private static Sentence sentenceAt(Parsed doc, int offset) {
+        for (Sentence s : doc.sentences()) {
+            if (s.start() <= offset && offset < Math.max(s.end(), s.start() + 1)) {
+                return s;
+            }
+            if (s.start() > offset) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+}

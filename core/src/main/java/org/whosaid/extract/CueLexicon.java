@@ -1,0 +1,108 @@
+package org.whosaid.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.whosaid.nlp.Token;
+
+/**
+ * Words that introduce attributions, with how reliably they do: for each word form, how often it
+ * stood inside an annotated cue in the PolNeAR train split and how often it occurred at all (see
+ * {@code docs/extraction.md} for how the list is rebuilt). Immutable.
+ */
+public final class CueLexicon {
+
+    private static final String RESOURCE = "cues.tsv";
+    private static volatile CueLexicon standard;
+
+    private final Map<String, int[]> counts;
+
+    /**
+     * @param counts word form (lower case) to {times inside a cue, times in the text}
+     */
+    public CueLexicon(Map<String, int[]> counts) {
+        Map<String, int[]> copy = new HashMap<>();
+        counts.forEach((k, v) -> copy.put(k, v.clone()));
+        this.counts = Map.copyOf(copy);
+    }
+
+    /** @return the lexicon shipped with whosaid, loaded once */
+    public static CueLexicon standard() {
+        CueLexicon l = standard;
+        if (l == null) {
+            try (InputStream in = CueLexicon.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + RESOURCE + " is missing");
+                }
+                l = read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            standard = l;
+        }
+        return l;
+    }
+
+    /**
+     * Reads a lexicon: lines {@code form TAB cue-count TAB text-count}; {@code #} starts a comment.
+     *
+     * @param in the lexicon text, UTF-8
+     * @return the lexicon
+     * @throws IOException when reading fails
+     */
+    public static CueLexicon read(InputStream in) throws IOException {
+        Map<String, int[]> counts = new HashMap<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            counts.put(f[0], new int[] {Integer.parseInt(f[1]), Integer.parseInt(f[2])});
+        }
+        return new CueLexicon(counts);
+    }
+
+    /**
+     * @param form a word form
+     * @return the share of its occurrences that were cues (0 where unknown)
+     */
+    public double reliability(String form) {
+        int[] c = counts.get(normal(form));
+        return c == null || c[1] == 0 ? 0 : (double) c[0] / c[1];
+    }
+
+    /**
+     * @param form a word form
+     * @return how often it stood inside a cue (0 where unknown)
+     */
+    public int cueCount(String form) {
+        int[] c = counts.get(normal(form));
+        return c == null ? 0 : c[0];
+    }
+
+    /**
+     * The reliability of a token as a cue: its own form's, or its lemma's where the form was never
+     * seen (so that "tweets" counts as "tweet").
+     *
+     * @param t a token
+     * @return the share of cue occurrences, 0 where neither is known
+     */
+    public double reliability(Token t) {
+        String form = normal(t.word());
+        if (counts.containsKey(form) && counts.get(form)[0] >= 3) {
+            return reliability(form);
+        }
+        return t.lemma() == null ? 0 : reliability(t.lemma());
+    }
+
+    private static String normal(String w) {
+        return w.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+}

@@ -1,0 +1,191 @@
+package org.whosaid.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Token;
+
+/**
+ * Fast navigation of an article's dependency trees: children lists built once, subtrees, subjects.
+ * Relation names are those of Universal Dependencies as CoreNLP writes them ({@code nsubj},
+ * {@code ccomp}, {@code obj}, {@code acl:relcl}, ...). Immutable.
+ */
+final class Dependencies {
+
+    private static final Set<String> INHERITS_SUBJECT = Set.of("xcomp", "advcl", "conj", "dep");
+
+    private final Parsed doc;
+    private final int[][] children;
+
+    Dependencies(Parsed doc) {
+        this.doc = doc;
+        int n = doc.tokens().size();
+        int[] count = new int[n];
+        for (Token t : doc.tokens()) {
+            if (t.head() >= 0) {
+                count[t.head()]++;
+            }
+        }
+        children = new int[n][];
+        for (int i = 0; i < n; i++) {
+            children[i] = new int[count[i]];
+            count[i] = 0;
+        }
+        for (Token t : doc.tokens()) {
+            if (t.head() >= 0) {
+                children[t.head()][count[t.head()]++] = t.index();
+            }
+        }
+    }
+
+    Parsed doc() {
+        return doc;
+    }
+
+    Token token(int i) {
+        return doc.tokens().get(i);
+    }
+
+    /** @return the first child of {@code head} whose relation starts with one of the prefixes, or -1 */
+    int child(int head, String... relations) {
+        for (String r : relations) {
+            for (int c : children[head]) {
+                String rel = token(c).relation();
+                if (rel.equals(r) || rel.startsWith(r + ":")) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    int[] children(int head) {
+        return children[head];
+    }
+
+    /** @return whether token {@code t} lies in the subtree of {@code head} */
+    boolean dominates(int head, int t) {
+        for (int i = t, guard = 0; i >= 0 && guard < 200; i = token(i).head(), guard++) {
+            if (i == head) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return [first, one past last] token of the subtree of {@code head} */
+    int[] subtree(int head) {
+        int[] r = {head, head + 1};
+        grow(head, r);
+        return r;
+    }
+
+    private void grow(int i, int[] r) {
+        for (int c : children[i]) {
+            r[0] = Math.min(r[0], c);
+            r[1] = Math.max(r[1], c + 1);
+            grow(c, r);
+        }
+    }
+
+    /**
+     * The speaker's mention for a verb: its subject (for a relative clause, "X, who said", the
+     * relative pronoun); for a participle or an infinitive without a subject ("..., saying that"),
+     * the subject of the verb it hangs on.
+     *
+     * @return [first, one past last] token of the mention, or null where there is none
+     */
+    int[] subjectOf(int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 4 && v >= 0; depth++) {
+            int s = child(v, "nsubj");
+            if (s >= 0 && !token(s).relation().startsWith("nsubj:pass")) {
+                // A relative pronoun ("X, who said") is the mention, as attribution corpora mark it.
+                return subtree(s);
+            }
+            if (s >= 0) {
+                return null;
+            }
+            String rel = token(v).relation();
+            if (rel.startsWith("acl") && !rel.equals("acl:relcl") && token(v).head() >= 0) {
+                // "a statement from X saying that": the head noun's own modifiers hold no subject.
+                return null;
+            }
+            if (!INHERITS_SUBJECT.contains(rel.split(":")[0])) {
+                return null;
+            }
+            v = token(v).head();
+        }
+        return null;
+    }
+
+    /**
+     * The speaker's mention for a cue verb: its subject (see {@link #subjectOf}), or, where the
+     * words come first and the speaker after the verb ("...," said 9/11 widow Terry Strada), the
+     * noun after the verb that the parser took for an object or a complement.
+     *
+     * @return [first, one past last] token of the mention, or null where there is none
+     */
+    int[] speakerOf(int verb) {
+        int[] subject = subjectOf(verb);
+        if (subject != null) {
+            return subject;
+        }
+        if (!(verb > 0 && isPunct(verb - 1) || contentBefore(verb))) {
+            return null;
+        }
+        for (int c : children[verb]) {
+            String rel = token(c).relation().split(":")[0];
+            if (c > verb && (token(c).isNoun() || token(c).pos().equals("PRP"))
+                    && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("nsubj"))) {
+                return subtree(c);
+            }
+        }
+        return null;
+    }
+
+    private boolean contentBefore(int verb) {
+        for (int c : children[verb]) {
+            String rel = token(c).relation();
+            if (c < verb && (rel.equals("ccomp") || rel.equals("parataxis"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the token is punctuation */
+    boolean isPunct(int i) {
+        return token(i).relation().equals("punct") || !Character.isLetterOrDigit(token(i).word().charAt(0));
+    }
+
+    /**
+     * Splits {@code [from, to)} into token runs leaving out the subtrees of the given heads.
+     *
+     * @return runs as {first, one past last}
+     */
+    List<int[]> without(int from, int to, int... heads) {
+        List<int[]> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = from; i < to; i++) {
+            boolean out = false;
+            for (int h : heads) {
+                if (h >= 0 && dominates(h, i)) {
+                    out = true;
+                    break;
+                }
+            }
+            if (!out && start < 0) {
+                start = i;
+            } else if (out && start >= 0) {
+                runs.add(new int[] {start, i});
+                start = -1;
+            }
+        }
+        if (start >= 0) {
+            runs.add(new int[] {start, to});
+        }
+        return runs;
+    }
+}

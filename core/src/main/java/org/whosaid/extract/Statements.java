@@ -1,0 +1,118 @@
+package org.whosaid.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.whosaid.nlp.Parsed;
+import org.whosaid.result.Span;
+
+/**
+ * All statement finding, in order: quotations on the raw text; reported speech and "according to"
+ * through the dependency tree; content lined up with the quotation marks; overlapping and nested
+ * finds resolved (each word belongs to one statement, the outer one wins); quotations attached to
+ * the cue beside them; quotations split by their cue joined; continuation quotations; channels.
+ * Thread safe.
+ */
+public final class Statements implements StatementFinder {
+
+    private final QuoteScanner scanner = new QuoteScanner();
+    private final ReportedSpeech reported;
+    private final AccordingTo according = new AccordingTo();
+    private final ContentBoundaries boundaries = new ContentBoundaries();
+    private final QuoteAttacher attacher;
+    private final Continuations continuations = new Continuations();
+    private final Channels channels = new Channels();
+    private final CueLexicon lexicon;
+
+    /** @param lexicon the cue words */
+    public Statements(CueLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.reported = new ReportedSpeech(lexicon);
+        this.attacher = new QuoteAttacher(lexicon);
+    }
+
+    /** A finder with the shipped cue lexicon. */
+    public Statements() {
+        this(CueLexicon.standard());
+    }
+
+    @Override
+    public List<Statement> find(Parsed doc) {
+        String text = doc.text();
+        List<Quotation> quotes = scanner.scan(text);
+        Dependencies deps = new Dependencies(doc);
+        List<Statement> found = new ArrayList<>(reported.find(deps, quotes));
+        found.addAll(according.find(deps));
+        found = resolveOverlaps(boundaries.apply(text, quotes, found), lexicon);
+        found.addAll(boundaries.apply(text, quotes, attacher.attach(deps, quotes, found)));
+        found = boundaries.apply(text, quotes, attacher.joinSplit(text, quotes, found));
+        found = continuations.apply(doc, quotes, found);
+        return channels.apply(doc, found);
+    }
+
+    /**
+     * Keeps each statement that shares no character with one already kept, the surest cue first and
+     * then the largest content: "X said Y wants Z" is X's statement, not Y's wish.
+     *
+     * @param statements statements that may overlap
+     * @param lexicon how reliable each cue word is
+     * @return the statements kept, in text order
+     */
+    static List<Statement> resolveOverlaps(List<Statement> statements, CueLexicon lexicon) {
+        List<Statement> bySize = new ArrayList<>(statements);
+        bySize.sort(Comparator.comparingDouble((Statement s) -> -surety(s, lexicon))
+                .thenComparing(Comparator.comparingInt(Statements::size).reversed())
+                .thenComparingInt(Statement::start));
+        List<Statement> kept = new ArrayList<>();
+        for (Statement s : bySize) {
+            boolean clash = false;
+            for (Statement k : kept) {
+                if (clashes(s, k)) {
+                    clash = true;
+                    break;
+                }
+            }
+            if (!clash) {
+                kept.add(s);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Statement::start));
+        return kept;
+    }
+
+    private static boolean clashes(Statement a, Statement b) {
+        for (Span x : a.content()) {
+            for (Span y : b.content()) {
+                if (x.overlaps(y)) {
+                    return true;
+                }
+            }
+            if (b.cue() != null && x.overlaps(b.cue())) {
+                return true;
+            }
+        }
+        for (Span y : b.content()) {
+            if (a.cue() != null && y.overlaps(a.cue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Cue reliability in coarse steps, so that near-equal cues fall back on size. */
+    private static double surety(Statement s, CueLexicon lexicon) {
+        if (s.cue() == null) {
+            return 0;
+        }
+        String first = s.cue().text().split("\\s+")[0];
+        return Math.floor(lexicon.reliability(first) * 4) / 4;
+    }
+
+    private static int size(Statement s) {
+        int n = 0;
+        for (Span c : s.content()) {
+            n += c.length();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,86 @@
+package org.whosaid.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.whosaid.nlp.Token;
+
+/**
+ * Turns a time expression's normalised value into the date of a past event at the text's precision.
+ * The tagger resolves "on Saturday" or "in September" without year to the nearest such day or month,
+ * which may lie after the publication date; what was said cannot have been said later, so such a
+ * value moves back one week (weekdays) or one year (months and days of a month).
+ */
+final class TimeValue {
+
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W\\d{2})?");
+    private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    private TimeValue() {
+    }
+
+    /**
+     * @param value the tagger's normalised value ("2017-03-31", "2017-09", "2017-W12", "2017-03-31TNI")
+     * @param words the tokens of the expression
+     * @param published the publication date, or null
+     * @return the ISO 8601 date of the event at the text's precision, or null where the value is no date
+     */
+    static String pastDate(String value, List<Token> words, LocalDate published) {
+        if (value == null) {
+            return null;
+        }
+        Matcher m = DATE.matcher(value);
+        if (!m.find()) {
+            return null;
+        }
+        String date = m.group();
+        if (published == null || hasYear(words)) {
+            return date;
+        }
+        Matcher w = WEEK.matcher(value);
+        if (w.find()) {
+            return pastWeek(w, published);
+        }
+        int year = Integer.parseInt(m.group(1));
+        if (m.group(3) != null) {
+            LocalDate d = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            if (!d.isAfter(published)) {
+                return date;
+            }
+            return (isWeekday(words) ? d.minusWeeks(1) : d.minusYears(1)).toString();
+        }
+        if (m.group(2) != null) {
+            YearMonth ym = YearMonth.of(year, Integer.parseInt(m.group(2)));
+            return ym.isAfter(YearMonth.from(published)) ? ym.minusYears(1).toString() : date;
+        }
+        return date;
+    }
+
+    /** "last weekend" resolved to the coming one moves back a week; the value keeps week precision. */
+    private static String pastWeek(Matcher w, LocalDate published) {
+        LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+                .with(java.time.DayOfWeek.MONDAY);
+        LocalDate first = w.group(3) != null ? monday.plusDays(5) : monday;
+        if (!first.isAfter(published)) {
+            return w.group(1) + "-W" + w.group(2);
+        }
+        LocalDate back = monday.minusWeeks(1);
+        return String.format("%d-W%02d", back.get(IsoFields.WEEK_BASED_YEAR), back.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    private static boolean hasYear(List<Token> words) {
+        return words.stream().anyMatch(t -> t.word().matches("\\d{4}|'\\d{2}|’\\d{2}"));
+    }
+
+    private static boolean isWeekday(List<Token> words) {
+        return words.stream().anyMatch(t -> WEEKDAYS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,156 @@
+package org.whosaid.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.whosaid.nlp.Linguistics;
+import org.whosaid.nlp.Parsed;
+import org.whosaid.result.Kind;
+import org.whosaid.result.Span;
+
+class StatementsTest {
+
+    private final Statements statements = new Statements();
+
+    private List<Statement> find(String text) {
+        Parsed doc = Linguistics.shared().parse(text, null);
+        List<Statement> found = statements.find(doc);
+        for (Statement s : found) {
+            for (Span c : s.content()) {
+                assertTrue(c.matches(text), "content offsets match the text");
+            }
+        }
+        return found;
+    }
+
+    private static String content(Statement s) {
+        return String.join(" | ", s.content().stream().map(Span::text).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"%s,\" Senator Smith said.", "\u201c%s,\u201d Senator Smith said.",
+        "''%s,'' Senator Smith said.", "\u2018%s,\u2019 Senator Smith said.", "\u00ab%s,\u00bb Senator Smith said."})
+    void findsDirectQuotesInEveryStyle(String pattern) {
+        String text = String.format(pattern, "We will cut taxes for every family in the state");
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        Statement s = found.get(0);
+        assertEquals(Kind.DIRECT, s.kind());
+        assertEquals("Senator Smith", s.source().text());
+        assertEquals("said", s.cue().text());
+        assertEquals(text.substring(0, text.indexOf(" Senator")), content(s));
+    }
+
+    @Test
+    void aQuoteOverParagraphsIsOneStatement() {
+        String text = "The governor spoke at length on Monday. She said:\n\n"
+                + "\u201cWe have balanced the budget for the third year in a row.\n\n"
+                + "\u201cAnd we will keep doing it, whatever the legislature decides.\u201d\n\nThe session ends in May.";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        Statement s = found.get(0);
+        assertEquals(Kind.DIRECT, s.kind());
+        assertEquals("She", s.source().text());
+        assertTrue(content(s).startsWith("\u201cWe have balanced"));
+        assertTrue(content(s).endsWith("decides.\u201d"));
+    }
+
+    @Test
+    void aQuoteSplitByItsCueIsOneStatementWithTwoSpans() {
+        String text = "\u201cThe plan is dead,\u201d the mayor said, \u201cand nobody in this city will miss it.\u201d";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        Statement s = found.get(0);
+        assertEquals(2, s.content().size());
+        assertEquals("\u201cThe plan is dead,\u201d", s.content().get(0).text());
+        assertEquals("\u201cand nobody in this city will miss it.\u201d", s.content().get(1).text());
+        assertEquals("the mayor", s.source().text());
+        assertEquals(Kind.DIRECT, s.kind());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said", "confirmed", "argued", "warned", "insisted", "tweeted", "added"})
+    void findsReportedSpeech(String verb) {
+        String text = "The finance minister " + verb + " that taxes would rise next year.";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        Statement s = found.get(0);
+        assertEquals(Kind.INDIRECT, s.kind());
+        assertEquals("The finance minister", s.source().text());
+        assertEquals(verb, s.cue().text());
+        assertTrue(content(s).endsWith("taxes would rise next year"), content(s));
+        assertEquals(verb.equals("tweeted") ? "tweet" : null, s.channel());
+    }
+
+    @Test
+    void findsToldSomeoneThat() {
+        List<Statement> found = find("The coach told reporters that the team would appeal the ruling.");
+        assertEquals(1, found.size());
+        assertEquals("The coach", found.get(0).source().text());
+        assertTrue(content(found.get(0)).endsWith("the team would appeal the ruling"));
+    }
+
+    @Test
+    void findsAccordingTo() {
+        List<Statement> found = find("According to the police report, the driver was speeding.");
+        assertEquals(1, found.size());
+        Statement s = found.get(0);
+        assertEquals("According to", s.cue().text());
+        assertEquals("the police report", s.source().text());
+        assertEquals("the driver was speeding", content(s));
+    }
+
+    @Test
+    void paraphraseWithQuotedWordsIsMixed() {
+        String text = "The president said the inquiry was \u201ca witch hunt\u201d run by his opponents.";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size());
+        assertEquals(Kind.MIXED, found.get(0).kind());
+        assertTrue(content(found.get(0)).contains("\u201ca witch hunt\u201d run by his opponents"));
+    }
+
+    @Test
+    void aQuoteThatGoesOnWithoutSourceIsAContinuation() {
+        String text = "\u201cWe had a preliminary conversation with his lawyer,\u201d spokesman Jack Langer said. "
+                + "\u201cThe discussions did not include immunity.\u201d";
+        List<Statement> found = find(text);
+        assertEquals(2, found.size(), () -> found.toString());
+        Statement second = found.get(1);
+        assertNull(second.source());
+        assertNull(second.cue());
+        assertEquals(Kind.DIRECT, second.kind());
+        assertEquals("\u201cThe discussions did not include immunity.\u201d", content(second));
+        assertEquals(1, second.sentence());
+        assertEquals("spokesman Jack Langer", found.get(0).source().text());
+    }
+
+    @Test
+    void aQuoteParagraphAfterAStatementIsAContinuation() {
+        String text = "The senator said the bill was unfair to farmers.\n\n"
+                + "\u201cThey work harder than anyone and they deserve better than this.\u201d\n\nThe vote is on Friday.";
+        List<Statement> found = find(text);
+        assertEquals(2, found.size(), () -> found.toString());
+        assertNull(found.get(1).source());
+        assertEquals(Kind.DIRECT, found.get(1).kind());
+    }
+
+    @Test
+    void scareQuotesAndTitlesAreNotStatements() {
+        assertEquals(List.of(), find("The so-called \u201cexperts\u201d met in Paris on Monday."));
+        assertEquals(List.of(), find("She starred in \u201cGone With the Wind\u201d and later in \u201cThe Heiress.\u201d"));
+    }
+
+    @Test
+    void namesTheChannel() {
+        List<Statement> found = find("The senator said in an interview that the deal was dead.");
+        assertEquals(1, found.size());
+        assertEquals("interview", found.get(0).channel());
+        found = find("The agency said in a statement that it would appeal.");
+        assertEquals("statement", found.get(0).channel());
+    }
+}

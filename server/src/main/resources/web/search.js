@@ -1,0 +1,69 @@
+// The search page: a form over /api/statements; the form's values live in the page address.
+'use strict';
+
+(() => {
+  const {clear, api, statementItem, status} = whosaid;
+  const fields = ['q', 'speaker', 'about', 'outlet', 'from', 'to'];
+  const size = 20;
+  const form = document.getElementById('search');
+  const results = document.getElementById('results');
+  const prev = document.getElementById('prev');
+  const next = document.getElementById('next');
+
+  function current() {
+    const params = new URLSearchParams(window.location.search);
+    const query = {};
+    for (const f of fields) query[f] = params.get(f) || '';
+    query.page = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
+    return query;
+  }
+
+  function go(query) {
+    const params = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value && !(key === 'page' && value === 1)) params.set(key, value);
+    }
+    history.pushState(null, '', '/' + (params.toString() ? '?' + params : ''));
+    load();
+  }
+
+  async function load() {
+    const query = current();
+    for (const f of fields) document.getElementById(f).value = query[f];
+    status('Searching…');
+    try {
+      const page = await api('/api/statements', {...query, size});
+      clear(results);
+      results.start = (query.page - 1) * size + 1;
+      page.items.forEach(hit => results.append(statementItem(hit)));
+      if (page.total === 0) {
+        status('No statement matches.');
+      } else {
+        status(page.total + ' statement' + (page.total === 1 ? '' : 's') + ', showing '
+          + (page.offset + 1) + '–' + (page.offset + page.items.length) + '.');
+      }
+      prev.hidden = query.page <= 1;
+      next.hidden = !page.hasMore;
+    } catch (e) {
+      clear(results);
+      prev.hidden = next.hidden = true;
+      status(e.message, true);
+    }
+  }
+
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const query = {page: 1};
+    for (const f of fields) query[f] = document.getElementById(f).value.trim();
+    go(query);
+  });
+  prev.addEventListener('click', () => go({...current(), page: current().page - 1}));
+  next.addEventListener('click', () => go({...current(), page: current().page + 1}));
+  window.addEventListener('popstate', load);
+
+  api('/api/counts').then(c => {
+    document.getElementById('counts').textContent =
+      c.articles + ' articles · ' + c.statements + ' statements · ' + c.speakers + ' speakers';
+  }).catch(() => {});
+  load();
+})();
