@@ -51,14 +51,14 @@ class EvalCommandTest {
         Files.writeString(pred.resolve("a.json"), "{\"attributions\": [{\"source\": " + span("Smith")
                 + ", \"cue\": null, \"content\": [" + span("\"We will win.\"") + "]}]}");
 
-        CommandRun table = CommandRun.of("eval", "--gold", gold.toString(), "--pred", pred.toString());
+        CliRun table = CliRun.run("eval", "--gold", gold.toString(), "--pred", pred.toString());
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("cue       P 0.000  R 0.000  F1 0.000"), table.out());
         assertTrue(table.out().contains("  attributed (+source overlap)  P 1.000  R 1.000  F1 1.000   [pred 1/1, gold 1/1]"),
                 table.out());
         assertFalse(table.out().contains("throughput"), "nothing was extracted");
 
-        CommandRun json = CommandRun.of("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--json");
+        CliRun json = CliRun.run("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--json");
         JsonNode report = new ObjectMapper().readTree(json.out());
         assertEquals(1.0, report.at("/roles/source/exact/f1").asDouble());
         assertEquals(1, report.at("/counts/gold_direct_quote").asInt());
@@ -67,7 +67,7 @@ class EvalCommandTest {
     @Test
     void extractsScoresAndTimes() throws IOException {
         Path out = dir.resolve("out");
-        CommandRun r = CommandRun.of("eval", "--gold", gold.toString(), "--out", out.toString(), "--threads", "1", "--repeat", "2");
+        CliRun r = CliRun.run("eval", "--gold", gold.toString(), "--out", out.toString(), "--threads", "1", "--repeat", "2");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("pred: " + out.toAbsolutePath()), r.out());
         assertTrue(r.out().contains("throughput: 1 articles, 9 tokens, 1 thread; model load"), r.out());
@@ -77,12 +77,12 @@ class EvalCommandTest {
 
     @Test
     void badArgumentsGetOneLine() {
-        CommandRun missing = CommandRun.of("eval", "--gold", dir.resolve("nowhere").toString());
+        CliRun missing = CliRun.run("eval", "--gold", dir.resolve("nowhere").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nowhere") && missing.err().contains("no such folder"), missing.err());
         assertFalse(missing.err().contains("\tat "), missing.err());
 
-        CommandRun both = CommandRun.of("eval", "--gold", gold.toString(), "--pred", dir.toString(), "--repeat", "2");
+        CliRun both = CliRun.run("eval", "--gold", gold.toString(), "--pred", dir.toString(), "--repeat", "2");
         assertEquals(2, both.code());
         assertTrue(both.err().contains("leave out --pred"), both.err());
     }
