@@ -3,7 +3,7 @@
 
 (() => {
   const {clear, api, statementItem, status} = whosaid;
-  const fields = ['q', 'speaker', 'about', 'outlet', 'from', 'to'];
+  const fields = ['q', 'speaker', 'about', 'outlet', 'from', 'to', 'speakerId', 'aboutId'];
   const size = 20;
   const form = document.getElementById('search');
   const results = document.getElementById('results');
@@ -27,9 +27,26 @@
     load();
   }
 
+  /** Says which speaker the search is limited to, by name, where the address limits it by id. */
+  async function showScope(query) {
+    const names = async id => {
+      try {
+        return (await api('/api/speakers/' + encodeURIComponent(id))).name;
+      } catch (e) {
+        return id;
+      }
+    };
+    const parts = [];
+    if (query.speakerId) parts.push('said by ' + await names(query.speakerId));
+    if (query.aboutId) parts.push('about ' + await names(query.aboutId));
+    document.getElementById('scope').hidden = parts.length === 0;
+    document.getElementById('scope-text').textContent = parts.length ? 'Only statements ' + parts.join(', ') + '.' : '';
+  }
+
   async function load() {
     const query = current();
     for (const f of fields) document.getElementById(f).value = query[f];
+    showScope(query);
     status('Searching…');
     try {
       const page = await api('/api/statements', {...query, size});

@@ -49,6 +49,9 @@
     }
     document.title = 'whosaid: ' + speaker.name;
     document.getElementById('name').textContent = speaker.name;
+    const about = document.getElementById('about-link');
+    about.href = '/?aboutId=' + encodeURIComponent(speaker.id);
+    about.textContent = 'Statements about ' + speaker.name + ' →';
     document.getElementById('kind').textContent = (speaker.type === 'ORGANIZATION' ? 'Organisation' : 'Person')
       + (speaker.local ? ' · named only in one article' : '')
       + ' · in ' + speaker.appearances.length + ' article' + (speaker.appearances.length === 1 ? '' : 's');

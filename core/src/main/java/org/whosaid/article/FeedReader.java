@@ -50,7 +50,7 @@ public final class FeedReader implements ArticleReader {
         List<SyndEntry> entries = feed.getEntries();
         List<Element> items = items(doc.getRootElement());
         ReadSummary.Tally tally = new ReadSummary.Tally(name, "items");
-        String outlet = clean(feed.getTitle());
+        String outlet = TextBlocks.clean(feed.getTitle());
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             tally.record();
@@ -59,8 +59,8 @@ public final class FeedReader implements ArticleReader {
                 tally.skip("without text");
                 continue;
             }
-            String link = clean(entry.getLink());
-            String guid = clean(entry.getUri());
+            String link = TextBlocks.clean(entry.getLink());
+            String guid = TextBlocks.clean(entry.getUri());
             String id = link != null ? ArticleIds.fromUrl(link)
                     : guid != null && guid.matches("(?i)https?://.+") ? ArticleIds.fromUrl(guid)
                     : guid != null ? ArticleIds.of(host(feed), guid)
@@ -69,7 +69,7 @@ public final class FeedReader implements ArticleReader {
             if (published == null) {
                 published = day(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
             }
-            sink.article(new Article(id, text, clean(entry.getTitle()), link, outlet, published,
+            sink.article(new Article(id, text, TextBlocks.clean(entry.getTitle()), link, outlet, published,
                     name + " item " + (i + 1) + (link == null ? "" : " (" + link + ")")));
             tally.article();
         }
@@ -159,15 +159,7 @@ public final class FeedReader implements ArticleReader {
     }
 
     private static String host(SyndFeed feed) {
-        String link = clean(feed.getLink());
+        String link = TextBlocks.clean(feed.getLink());
         return link == null ? "feed" : ArticleIds.host(link);
-    }
-
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = TextBlocks.normalize(s);
-        return t.isEmpty() ? null : t;
     }
 }

@@ -1,11 +1,15 @@
 package org.whosaid.article;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds the article body in a cleaned page by content scoring: every paragraph scores by its length
@@ -32,20 +36,22 @@ final class MainText {
      */
     static List<String> paragraphs(Element root) {
         List<TextBlock> blocks = TextBlocks.of(root);
+        TextStats stats = TextStats.of(root);
         Map<Element, Double> scores = score(blocks);
         Element top = null;
         double best = 0;
         for (Map.Entry<Element, Double> e : scores.entrySet()) {
-            double s = e.getValue() * (1 - linkDensity(e.getKey()));
+            double s = e.getValue() * (1 - stats.linkDensity(e.getKey()));
             if (top == null || s > best) {
                 top = e.getKey();
                 best = s;
             }
         }
-        List<Element> chosen = top == null ? List.of(root) : withSiblings(top, best, scores);
+        List<Element> chosen = top == null ? List.of(root) : withSiblings(top, best, scores, stats);
+        Set<Element> inside = within(root, chosen);
         List<String> out = new ArrayList<>();
         for (TextBlock b : blocks) {
-            if (inside(b.block(), chosen) && keep(b)) {
+            if (inside.contains(b.block()) && keep(b)) {
                 out.add(b.text());
             }
         }
@@ -101,7 +107,8 @@ final class MainText {
     }
 
     /** The top container and those siblings that score near it or are long, link-free paragraphs. */
-    private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores) {
+    private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores,
+                                              TextStats stats) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -114,11 +121,11 @@ final class MainText {
                 continue;
             }
             Double s = scores.get(sibling);
-            if (s != null && s * (1 - linkDensity(sibling)) >= threshold) {
+            if (s != null && s * (1 - stats.linkDensity(sibling)) >= threshold) {
                 chosen.add(sibling);
             } else if ("p".equals(sibling.normalName())) {
                 String text = TextBlocks.normalize(sibling.text());
-                double density = linkDensity(sibling);
+                double density = stats.linkDensity(sibling);
                 if ((text.length() > 80 && density < 0.25) || (density == 0 && endsSentence(text))) {
                     chosen.add(sibling);
                 }
@@ -143,27 +150,34 @@ final class MainText {
         return ".!?:;\"'\u201D\u2019\u2026)]".indexOf(last) >= 0;
     }
 
-    private static boolean inside(Element e, List<Element> containers) {
-        for (Element p = e; p != null; p = p.parent()) {
-            for (Element c : containers) {
-                if (p == c) {
-                    return true;
+    /** Every element inside the chosen containers, found in one pass. */
+    private static Set<Element> within(Element root, List<Element> containers) {
+        Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
+        chosen.addAll(containers);
+        Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
+        NodeTraversor.traverse(new NodeVisitor() {
+            private int depth;
+
+            @Override
+            public void head(Node node, int d) {
+                if (node instanceof Element e) {
+                    if (chosen.contains(e)) {
+                        depth++;
+                    }
+                    if (depth > 0) {
+                        inside.add(e);
+                    }
                 }
             }
-        }
-        return false;
-    }
 
-    private static double linkDensity(Element e) {
-        int all = TextBlock.nonSpace(e.text());
-        if (all == 0) {
-            return 0;
-        }
-        int links = 0;
-        for (Element a : e.select("a")) {
-            links += TextBlock.nonSpace(a.text());
-        }
-        return Math.min(1.0, (double) links / all);
+            @Override
+            public void tail(Node node, int d) {
+                if (node instanceof Element e && chosen.contains(e)) {
+                    depth--;
+                }
+            }
+        }, root);
+        return inside;
     }
 
     private static int commas(String text) {

@@ -1,5 +1,7 @@
 package org.whosaid.article;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,13 +41,19 @@ final class PageCleaner {
      * @param root a page's body (or a fragment's), changed in place
      */
     static void clean(Element root) {
+        Set<Element> holdsMain = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element main : root.select(MAIN)) {
+            for (Element e = main; e != null && holdsMain.add(e); e = e.parent()) {
+                // marks the main content and every element around it, each once
+            }
+        }
         NodeTraversor.filter(new NodeFilter() {
             @Override
             public FilterResult head(Node node, int depth) {
                 if (!(node instanceof Element e) || node == root) {
                     return FilterResult.CONTINUE;
                 }
-                return removable(e) && !holdsMain(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                return !holdsMain.contains(e) && removable(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
             }
 
             @Override
@@ -72,9 +80,5 @@ final class PageCleaner {
             return true;
         }
         return !"body".equals(tag) && !"html".equals(tag) && MarkupHints.furniture(e);
-    }
-
-    private static boolean holdsMain(Element e) {
-        return e.selectFirst(MAIN) != null;
     }
 }

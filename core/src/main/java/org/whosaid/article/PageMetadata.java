@@ -39,9 +39,10 @@ record PageMetadata(String title, String url, String outlet, LocalDate published
         Map<String, String> meta = metaTags(doc);
         JsonNode ld = articleDescription(doc);
         String title = first(text(ld, "headline"), meta.get("og:title"), meta.get("twitter:title"),
-                firstText(doc, "h1"), clean(doc.title()));
+                firstText(doc, "h1"), TextBlocks.clean(doc.title()));
         Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-        String canonical = link == null ? null : first(clean(link.absUrl("href")), clean(link.attr("href")));
+        String canonical = link == null ? null
+                : first(TextBlocks.clean(link.absUrl("href")), TextBlocks.clean(link.attr("href")));
         String url = first(canonical, meta.get("og:url"), text(ld, "url"), pageId(ld));
         String outlet = first(meta.get("og:site_name"), publisher(ld), meta.get("application-name"));
         LocalDate published = PublicationDates.parse(text(ld, "datePublished"));
@@ -58,7 +59,7 @@ record PageMetadata(String title, String url, String outlet, LocalDate published
     private static Map<String, String> metaTags(Document doc) {
         Map<String, String> meta = new HashMap<>();
         for (Element m : doc.select("meta[content]")) {
-            String content = clean(m.attr("content"));
+            String content = TextBlocks.clean(m.attr("content"));
             if (content == null) {
                 continue;
             }
@@ -123,7 +124,7 @@ record PageMetadata(String title, String url, String outlet, LocalDate published
         if (v != null && v.isArray() && !v.isEmpty()) {
             v = v.get(0);
         }
-        return v != null && v.isValueNode() ? clean(v.asText()) : null;
+        return v != null && v.isValueNode() ? TextBlocks.clean(v.asText()) : null;
     }
 
     private static String pageId(JsonNode ld) {
@@ -134,7 +135,7 @@ record PageMetadata(String title, String url, String outlet, LocalDate published
         if (page == null) {
             return null;
         }
-        return page.isValueNode() ? clean(page.asText()) : text(page, "@id");
+        return page.isValueNode() ? TextBlocks.clean(page.asText()) : text(page, "@id");
     }
 
     private static String publisher(JsonNode ld) {
@@ -148,7 +149,7 @@ record PageMetadata(String title, String url, String outlet, LocalDate published
         if (p == null) {
             return null;
         }
-        return p.isValueNode() ? clean(p.asText()) : text(p, "name");
+        return p.isValueNode() ? TextBlocks.clean(p.asText()) : text(p, "name");
     }
 
     /** A {@code <time datetime>} of the article, or the page's only one. */
@@ -169,7 +170,7 @@ record PageMetadata(String title, String url, String outlet, LocalDate published
 
     private static String firstText(Document doc, String query) {
         Element e = doc.selectFirst(query);
-        return e == null ? null : clean(e.text());
+        return e == null ? null : TextBlocks.clean(e.text());
     }
 
     private static String first(String... values) {
@@ -179,13 +180,5 @@ record PageMetadata(String title, String url, String outlet, LocalDate published
             }
         }
         return null;
-    }
-
-    private static String clean(String s) {
-        if (s == null) {
-            return null;
-        }
-        String t = TextBlocks.normalize(s);
-        return t.isEmpty() ? null : t;
     }
 }

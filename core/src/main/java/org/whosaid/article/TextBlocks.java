@@ -43,6 +43,18 @@ final class TextBlocks {
         return !INLINE.contains(e.normalName());
     }
 
+    /**
+     * @param s a text from markup, or null
+     * @return it normalized, or null where that leaves nothing
+     */
+    static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = normalize(s);
+        return t.isEmpty() ? null : t;
+    }
+
     /** Removes invisible characters, turns every kind of space into one plain space, trims. */
     static String normalize(CharSequence raw) {
         StringBuilder b = new StringBuilder(raw.length());

@@ -17,9 +17,26 @@ final class Dependencies {
 
     private final Parsed doc;
     private final int[][] children;
+    private final boolean[] quoted;
 
     Dependencies(Parsed doc) {
+        this(doc, List.of());
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param quotes its quotations: a word inside one is never taken for the speaker
+     */
+    Dependencies(Parsed doc, List<Quotation> quotes) {
         this.doc = doc;
+        this.quoted = new boolean[doc.tokens().size()];
+        int q = 0;
+        for (Token t : doc.tokens()) {
+            while (q < quotes.size() && quotes.get(q).end() <= t.start()) {
+                q++;
+            }
+            quoted[t.index()] = q < quotes.size() && quotes.get(q).covers(t.start());
+        }
         int n = doc.tokens().size();
         int[] count = new int[n];
         for (Token t : doc.tokens()) {
@@ -100,6 +117,10 @@ final class Dependencies {
         int v = verb;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             int s = child(v, "nsubj");
+            if (s >= 0 && quoted[s]) {
+                // The parser took quoted words for the subject ("...a cynical place," said Tim Hess).
+                return null;
+            }
             if (s >= 0 && !token(s).relation().startsWith("nsubj:pass")) {
                 // A relative pronoun ("X, who said") is the mention, as attribution corpora mark it.
                 return subtree(s);

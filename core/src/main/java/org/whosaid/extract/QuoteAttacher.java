@@ -18,6 +18,8 @@ public final class QuoteAttacher {
     private static final int REACH = 16;
     /** How many tokens may stand between a cue verb and the opening mark (He added: "..."). */
     private static final int REACH_BEFORE = 6;
+    /** Longest name before a dash or colon that labels a quotation. */
+    private static final int LABEL = 6;
     /** Longest sentence that counts as a cue sentence after a quotation ending in '?"' or '!"'. */
     private static final int CUE_SENTENCE = 8;
     /** Longest text allowed between a cue and the second half of a split quotation. */
@@ -48,6 +50,10 @@ public final class QuoteAttacher {
                 cue = cueBefore(deps, q);
             }
             if (cue == null) {
+                Statement labelled = labelled(deps, q);
+                if (labelled != null) {
+                    out.add(labelled);
+                }
                 continue;
             }
             int[] subject = deps.speakerOf(cue.index());
@@ -104,6 +110,64 @@ public final class QuoteAttacher {
             }
         }
         return null;
+    }
+
+    /**
+     * A paragraph that opens with a name and a dash or colon before the quotation, as in transcripts
+     * and lists of voices ("Jorge Falcon ― “...”", "WALLACE: “...”").
+     *
+     * @return the statement, the name its source and the mark its cue, or null
+     */
+    private static Statement labelled(Dependencies deps, Quotation q) {
+        List<Token> tokens = deps.doc().tokens();
+        String text = deps.doc().text();
+        int after = firstTokenFrom(tokens, q.end());
+        if (after > 0 && after + 1 < tokens.size() && isLabelMark(tokens.get(after))) {
+            // "“...” ― Name" on a line of its own: the name signs the quotation.
+            int last = after + 1;
+            while (last < tokens.size() && last - after <= LABEL && tokens.get(last).pos().startsWith("NNP")
+                    && !text.substring(tokens.get(after).end(), tokens.get(last).start()).contains("\n")) {
+                last++;
+            }
+            if (last > after + 1 && (last == tokens.size() || text.substring(tokens.get(last - 1).end(),
+                    tokens.get(last).start()).contains("\n"))) {
+                Token mark = tokens.get(after);
+                return new Statement(Kind.DIRECT, Span.of(text, tokens.get(after + 1).start(), tokens.get(last - 1).end()),
+                        Span.of(text, mark.start(), mark.end()), List.of(Span.of(text, q.start(), q.end())), null,
+                        mark.sentence());
+            }
+        }
+        int i = firstTokenFrom(tokens, q.start());
+        if (i <= 1) {
+            return null;
+        }
+        Token mark = tokens.get(i - 1);
+        if (!isLabelMark(mark) && !mark.word().equals(":")) {
+            return null;
+        }
+        int first = i - 1;
+        while (first > 0 && i - 1 - first < LABEL && tokens.get(first - 1).pos().startsWith("NNP")
+                && tokens.get(first - 1).sentence() == mark.sentence()) {
+            first--;
+        }
+        if (first == i - 1 || !paragraphStart(text, tokens.get(first).start())) {
+            return null;
+        }
+        return new Statement(Kind.DIRECT, Span.of(text, tokens.get(first).start(), tokens.get(i - 2).end()),
+                Span.of(text, mark.start(), mark.end()), List.of(Span.of(text, q.start(), q.end())), null,
+                mark.sentence());
+    }
+
+    private static boolean isLabelMark(Token t) {
+        return t.word().matches("[\u2015\u2014\u2013-]+");
+    }
+
+    private static boolean paragraphStart(String text, int offset) {
+        int k = offset - 1;
+        while (k >= 0 && text.charAt(k) != '\n' && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n';
     }
 
     private boolean isCue(Token t) {

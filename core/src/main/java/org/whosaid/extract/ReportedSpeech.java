@@ -33,7 +33,8 @@ public final class ReportedSpeech implements StatementFinder {
 
     @Override
     public List<Statement> find(Parsed doc) {
-        return find(new Dependencies(doc), new QuoteScanner().scan(doc.text()));
+        List<Quotation> quotes = new QuoteScanner().scan(doc.text());
+        return find(new Dependencies(doc, quotes), quotes);
     }
 
     /**
@@ -86,7 +87,7 @@ public final class ReportedSpeech implements StatementFinder {
         } else if (parataxis >= 0 && parataxis > v && reliability >= INFINITIVE_MIN) {
             content.add(deps.subtree(parataxis));
         } else if (obj >= 0 && reliability >= OBJECT_MIN && !isAddressee(deps.token(obj))) {
-            content.add(deps.subtree(obj));
+            content.add(predicative(deps, v, obj));
         } else {
             return null;
         }
@@ -113,6 +114,30 @@ public final class ReportedSpeech implements StatementFinder {
         Span source = subject == null ? null
                 : Span.of(text, deps.token(subject[0]).start(), deps.token(subject[1] - 1).end());
         return new Statement(Kind.INDIRECT, source, cueSpan(deps, verb), spans, null, verb.sentence());
+    }
+
+    /**
+     * The object with what the verb says of it: "described Clinton as a disgrace", "called Trump a
+     * liar".
+     */
+    private static int[] predicative(Dependencies deps, int verb, int obj) {
+        int[] span = deps.subtree(obj);
+        for (int c : deps.children(verb)) {
+            String rel = deps.token(c).relation();
+            if (c > obj && (rel.equals("xcomp") || rel.startsWith("obl") && hasChild(deps, c, "as"))) {
+                span[1] = Math.max(span[1], deps.subtree(c)[1]);
+            }
+        }
+        return span;
+    }
+
+    private static boolean hasChild(Dependencies deps, int head, String word) {
+        for (int c : deps.children(head)) {
+            if (deps.token(c).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "told reporters", "told him": an object that names who was spoken to, not what was said. */

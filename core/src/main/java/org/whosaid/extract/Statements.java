@@ -2,7 +2,9 @@ package org.whosaid.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.result.Span;
 
@@ -40,11 +42,12 @@ public final class Statements implements StatementFinder {
     public List<Statement> find(Parsed doc) {
         String text = doc.text();
         List<Quotation> quotes = scanner.scan(text);
-        Dependencies deps = new Dependencies(doc);
+        Dependencies deps = new Dependencies(doc, quotes);
         List<Statement> found = new ArrayList<>(reported.find(deps, quotes));
         found.addAll(according.find(deps));
         found = resolveOverlaps(boundaries.apply(text, quotes, found), lexicon);
         found.addAll(boundaries.apply(text, quotes, attacher.attach(deps, quotes, found)));
+        found = sameCue(found);
         found = boundaries.apply(text, quotes, attacher.joinSplit(text, quotes, found));
         found = continuations.apply(doc, quotes, found);
         return channels.apply(doc, found);
@@ -97,6 +100,31 @@ public final class Statements implements StatementFinder {
             }
         }
         return false;
+    }
+
+    /** Statements introduced by the same cue are one statement ("A," he said, "B."). */
+    static List<Statement> sameCue(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>();
+        Map<Integer, Integer> byCue = new HashMap<>();
+        for (Statement s : statements) {
+            Integer at = s.cue() == null ? null : byCue.get(s.cue().start());
+            if (at == null) {
+                if (s.cue() != null) {
+                    byCue.put(s.cue().start(), out.size());
+                }
+                out.add(s);
+                continue;
+            }
+            Statement first = out.get(at);
+            List<Span> content = new ArrayList<>(first.content());
+            content.addAll(s.content());
+            content.sort(Comparator.comparingInt(Span::start));
+            // The kind is set again when the boundaries are drawn.
+            out.set(at, new Statement(first.kind(), first.source() != null ? first.source() : s.source(),
+                    first.cue(), content, first.channel(), first.sentence()));
+        }
+        out.sort(Comparator.comparingInt(Statement::start));
+        return out;
     }
 
     /** Cue reliability in coarse steps, so that near-equal cues fall back on size. */

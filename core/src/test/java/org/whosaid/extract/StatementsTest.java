@@ -115,8 +115,18 @@ class StatementsTest {
     }
 
     @Test
-    void aQuoteThatGoesOnWithoutSourceIsAContinuation() {
+    void aDirectQuoteInterruptedByItsCueSentenceIsOneStatement() {
         String text = "\u201cWe had a preliminary conversation with his lawyer,\u201d spokesman Jack Langer said. "
+                + "\u201cThe discussions did not include immunity.\u201d";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals(2, found.get(0).content().size());
+        assertEquals("spokesman Jack Langer", found.get(0).source().text());
+    }
+
+    @Test
+    void aQuoteThatGoesOnWithoutSourceIsAContinuation() {
+        String text = "The committee \u201chad a preliminary conversation with his lawyer,\u201d spokesman Jack Langer said. "
                 + "\u201cThe discussions did not include immunity.\u201d";
         List<Statement> found = find(text);
         assertEquals(2, found.size(), () -> found.toString());

@@ -36,6 +36,7 @@ final class StatementsHandler implements Handler {
                 .withSpeaker(Params.text(ctx, "speaker"))
                 .withSpeakerId(Params.text(ctx, "speakerId"))
                 .withAbout(Params.text(ctx, "about"))
+                .withAboutId(Params.text(ctx, "aboutId"))
                 .withOutlet(Params.text(ctx, "outlet"))
                 .withArticleId(Params.text(ctx, "article"))
                 .withPeriod(from, to)

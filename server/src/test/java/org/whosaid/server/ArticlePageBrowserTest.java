@@ -98,5 +98,9 @@ class ArticlePageBrowserTest extends BrowserTest {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("name"), recordName));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline .statement")));
         browser.screenshot("speaker");
+
+        browser.driver().findElement(By.id("about-link")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("scope-text"),
+                "about " + recordName));
     }
 }

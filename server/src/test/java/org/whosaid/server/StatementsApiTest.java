@@ -61,6 +61,22 @@ class StatementsApiTest extends LiveServerTest {
     }
 
     @Test
+    void aboutIdFilterKeepsStatementsAboutThatOne() {
+        JsonNode hit = items(api.get("/api/statements?size=100")).stream()
+                .filter(h -> h.get("about").size() > 0).findFirst().orElseThrow();
+        String aboutId = hit.get("about").get(0).get("id").asText();
+        List<JsonNode> found = items(api.get("/api/statements?size=100&aboutId=" + Api.enc(aboutId)));
+        Set<String> keys = new HashSet<>();
+        for (JsonNode h : found) {
+            Set<String> ids = new HashSet<>();
+            h.get("about").forEach(a -> ids.add(a.get("id").asText()));
+            assertTrue(ids.contains(aboutId), h.toString());
+            keys.add(key(h));
+        }
+        assertTrue(keys.contains(key(hit)));
+    }
+
+    @Test
     void periodAndOutletFiltersNarrowTheResults() {
         Api.Answer council = api.get("/api/statements?size=100&outlet=Riverside");
         assertEquals(live.extracted(LiveServer.COUNCIL).attributions().size(), council.json().get("total").asInt());
