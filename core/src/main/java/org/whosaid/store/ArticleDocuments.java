@@ -141,7 +141,8 @@ final class ArticleDocuments {
         if (hit.speakerName() != null) {
             speakerNames.add(hit.speakerName());
         }
-        if (hit.source() != null) {
+        if (hit.speakerId() == null && hit.source() != null) {
+            // The source names the speaker only where nothing better does: "Trump's spokesman" is not Trump.
             speakerNames.add(hit.source().text());
         }
         d.add(new TextField(Fields.SPEAKER_NAMES, String.join("\n", speakerNames), Field.Store.NO));

@@ -185,7 +185,8 @@ public final class Store implements AutoCloseable {
             if (existing != null) {
                 return new Ingested(existing, false, 0);
             }
-            String id = freeId(result.id());
+            String id = freeId(result.id() != null ? result.id()
+                    : article != null ? article.id() : hash.substring(0, 16));
             Map<String, String> keys = new HashMap<>();
             Map<String, String> speakerIds = new LinkedHashMap<>();
             for (Entity e : result.entities()) {
