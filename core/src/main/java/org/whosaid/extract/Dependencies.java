@@ -118,8 +118,12 @@ final class Dependencies {
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             int s = child(v, "nsubj");
             if (s >= 0 && quoted[s]) {
-                // The parser took quoted words for the subject ("...a cynical place," said Tim Hess).
-                return null;
+                // The parser took quoted words for the subject ("...a cynical place," said Tim Hess);
+                // a second subject outside the marks is the speaker ("My hope," he said, "is ...").
+                s = unquotedSubject(v);
+                if (s < 0) {
+                    return null;
+                }
             }
             if (s >= 0 && !token(s).relation().startsWith("nsubj:pass")) {
                 // A relative pronoun ("X, who said") is the mention, as attribution corpora mark it.
@@ -139,6 +143,15 @@ final class Dependencies {
             v = token(v).head();
         }
         return null;
+    }
+
+    private int unquotedSubject(int verb) {
+        for (int c : children[verb]) {
+            if (token(c).relation().startsWith("nsubj") && !quoted[c]) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**
