@@ -14,8 +14,9 @@ import org.whosaid.result.Span;
  * with a quotation right after a statement ("...," spokesman Jack Langer said. "The discussions did
  * not include immunity."). Each becomes a direct statement without source or cue; its sentence index
  * lets the speaker stage give it the previous statement's speaker. Where a direct quotation is only
- * interrupted by its cue sentence ("A," she said. "B.") within one paragraph, the second part joins
- * the first statement as another content span, as for a quotation split inside one sentence.
+ * interrupted by its cue sentence ("A," she said. "B.", B also in the next paragraph), the second
+ * part joins the first statement as another content span, as for a quotation split inside one
+ * sentence; so does a quotation after paraphrase that ends on quoted words.
  */
 public final class Continuations {
 
@@ -62,7 +63,7 @@ public final class Continuations {
             Span quote = Span.of(text, q.start(), q.end());
             int li = interrupted(text, out);
             Statement last = li < 0 ? null : out.get(li);
-            if (last != null && s.paragraph() == previous.paragraph() && last.cue().start() < q.start()
+            if (last != null && s.paragraph() - previous.paragraph() <= 1 && last.cue().start() < q.start()
                     && (s.index() - Math.max(previous.index(), last.sentence()) <= 1 || oneSentenceBetween(text, last, q))) {
                 List<Span> content = new ArrayList<>(last.content());
                 content.add(quote);
@@ -109,7 +110,7 @@ public final class Continuations {
             return false;
         }
         String gap = text.substring(from, q.start());
-        return !SPEECH_BREAK.matcher(gap).find() && SENTENCE_END.matcher(gap).results().count() <= 1;
+        return !SPEECH_BREAK.matcher(gap.strip()).find() && SENTENCE_END.matcher(gap).results().count() <= 1;
     }
 
     /** Paraphrase that ends on quoted words ("The answers are \"not meeting the demand,\" says X."). */

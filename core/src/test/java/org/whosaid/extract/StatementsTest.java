@@ -155,6 +155,16 @@ class StatementsTest {
     }
 
     @Test
+    void aQuoteParagraphRightAfterItsCueSentenceJoinsIt() {
+        String text = "\u201cNo one is writing songs for the senator this year,\u201d he said.\n\n"
+                + "\u201cRight now, the vote is against the governor. It is not for the senator.\u201d\n\nThe vote is in May.";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals(2, found.get(0).content().size());
+        assertEquals("he", found.get(0).source().text());
+    }
+
+    @Test
     void aQuoteAfterAnotherSentenceStaysAContinuation() {
         String text = "\"We had problems with the vendor in the past,\" Obama said after the meeting. "
                 + "He did not name anyone. \"Our goal is to set some rules so that everybody acts responsibly.\"";
