@@ -15,6 +15,9 @@ final class Dependencies {
 
     private static final Set<String> INHERITS_SUBJECT = Set.of("xcomp", "advcl", "conj", "dep");
 
+    /** Longest speaker mention between a closing quotation mark and its cue verb, in tokens. */
+    private static final int NAME_REACH = 16;
+
     private final Parsed doc;
     private final int[][] children;
     private final boolean[] quoted;
@@ -166,6 +169,10 @@ final class Dependencies {
         if (subject != null) {
             return subject;
         }
+        int[] named = nameAfterQuote(verb);
+        if (named != null) {
+            return named;
+        }
         if (!(verb > 0 && isPunct(verb - 1) || contentBefore(verb))) {
             return null;
         }
@@ -177,6 +184,39 @@ final class Dependencies {
             }
         }
         return null;
+    }
+
+    /**
+     * The words between a closing quotation mark and the cue verb ("...,” Flynn, a top
+     * surrogate, said"), where the parser hung the name on the quotation: a noun phrase with no verb.
+     *
+     * @return [first, one past last] token of the mention, or null
+     */
+    private int[] nameAfterQuote(int verb) {
+        int sentence = token(verb).sentence();
+        int k = verb - 1;
+        while (k >= 0 && verb - k <= NAME_REACH && token(k).sentence() == sentence && !quoted[k]) {
+            if (token(k).isVerb()) {
+                return null;
+            }
+            k--;
+        }
+        if (k < 0 || !quoted[k] || token(k).sentence() != sentence) {
+            return null;
+        }
+        int first = k + 1;
+        int last = verb;
+        while (first < last && isPunct(first)) {
+            first++;
+        }
+        while (last > first && isPunct(last - 1)) {
+            last--;
+        }
+        if (first == last || !(token(first).isNoun() || token(first).pos().equals("PRP")
+                || token(first).pos().equals("DT"))) {
+            return null;
+        }
+        return new int[] {first, last};
     }
 
     private boolean contentBefore(int verb) {

@@ -134,6 +134,14 @@ class StatementsTest {
     }
 
     @Test
+    void theNameBetweenTheClosingMarkAndTheCueIsTheSpeaker() {
+        String text = "\u201cYou say you \u2018take the blame, and it was the fault of those 300 workers,\u2019\u201d Jones said.";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals("Jones", found.get(0).source().text());
+    }
+
+    @Test
     void aQuoteAfterALongCueSentenceWithAbbreviationsJoinsIt() {
         String text = "\u201cThis is a sad day,\u201d said Rep. John Smith (D-N.C.), head of the farm caucus. "
                 + "\u201cThe bill will hurt every small farm in the state.\u201d";
