@@ -3,6 +3,7 @@ package org.whosaid.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.result.Kind;
@@ -13,10 +14,16 @@ import org.whosaid.result.Span;
  * with a quotation right after a statement ("...," spokesman Jack Langer said. "The discussions did
  * not include immunity."). Each becomes a direct statement without source or cue; its sentence index
  * lets the speaker stage give it the previous statement's speaker. Where a direct quotation is only
- * interrupted by its cue sentence ("A," she said. "B.") within one paragraph, the second part joins
- * the first statement as another content span, as for a quotation split inside one sentence.
+ * interrupted by its cue sentence ("A," she said. "B.", B also in the next paragraph), the second
+ * part joins the first statement as another content span, as for a quotation split inside one
+ * sentence; so does a quotation after paraphrase that ends on quoted words.
  */
 public final class Continuations {
+
+    /** A line break or a quotation mark: something other than the cue sentence comes between. */
+    private static final Pattern SPEECH_BREAK = Pattern.compile("[\n\"\u201c\u201d]");
+    /** The end of a sentence: stop, question or exclamation mark before a space. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
 
     /** Fewest words for a quotation to count as speech rather than a phrase or a title. */
     private static final int MIN_WORDS = 4;
@@ -54,14 +61,13 @@ public final class Continuations {
                 continue;
             }
             Span quote = Span.of(text, q.start(), q.end());
-            int li = interrupted(out);
+            int li = interrupted(text, out);
             Statement last = li < 0 ? null : out.get(li);
-            if (last != null && s.paragraph() == previous.paragraph()
-                    && s.index() - Math.max(previous.index(), last.sentence()) <= 1
-                    && last.cue().start() < q.start()) {
+            if (last != null && s.paragraph() - previous.paragraph() <= 1 && last.cue().start() < q.start()
+                    && (s.index() - Math.max(previous.index(), last.sentence()) <= 1 || oneSentenceBetween(text, last, q))) {
                 List<Span> content = new ArrayList<>(last.content());
                 content.add(quote);
-                out.set(li, new Statement(Kind.DIRECT, last.source(), last.cue(), content,
+                out.set(li, new Statement(last.kind(), last.source(), last.cue(), content,
                         last.channel(), last.sentence()));
             } else {
                 out.add(new Statement(Kind.DIRECT, null, null, List.of(quote), null, s.index()));
@@ -78,10 +84,10 @@ public final class Continuations {
      *
      * @return its index in the list, or -1
      */
-    private static int interrupted(List<Statement> out) {
+    private static int interrupted(String text, List<Statement> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
             Statement s = out.get(i);
-            if (s.kind() == Kind.DIRECT && s.cue() != null) {
+            if (s.cue() != null && (s.kind() == Kind.DIRECT || s.kind() == Kind.MIXED && endsQuoted(text, s))) {
                 return i;
             }
             if (i == 0 || out.get(i - 1).sentence() != s.sentence()) {
@@ -89,6 +95,28 @@ public final class Continuations {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether only the rest of the statement's own cue sentence stands between it and the quotation,
+     * however the sentence splitter cut it ("...," said Rep. G.K. Butterfield (D-N.C.), head of X. "...").
+     */
+    private static boolean oneSentenceBetween(String text, Statement last, Quotation q) {
+        int from = Math.max(last.end(), last.cue().end());
+        if (last.source() != null) {
+            from = Math.max(from, last.source().end());
+        }
+        if (from > q.start()) {
+            return false;
+        }
+        String gap = text.substring(from, q.start());
+        return !SPEECH_BREAK.matcher(gap.strip()).find() && SENTENCE_END.matcher(gap).results().count() <= 1;
+    }
+
+    /** Paraphrase that ends on quoted words ("The answers are \"not meeting the demand,\" says X."). */
+    private static boolean endsQuoted(String text, Statement s) {
+        int i = s.end() - 1;
+        return i >= 0 && "\"\u201d".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Speech ends on punctuation inside its marks, or runs to the end of its sentence. */

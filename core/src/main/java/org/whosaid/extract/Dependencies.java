@@ -15,6 +15,9 @@ final class Dependencies {
 
     private static final Set<String> INHERITS_SUBJECT = Set.of("xcomp", "advcl", "conj", "dep");
 
+    /** Longest speaker mention between a closing quotation mark and its cue verb, in tokens. */
+    private static final int NAME_REACH = 16;
+
     private final Parsed doc;
     private final int[][] children;
     private final boolean[] quoted;
@@ -118,8 +121,12 @@ final class Dependencies {
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
             int s = child(v, "nsubj");
             if (s >= 0 && quoted[s]) {
-                // The parser took quoted words for the subject ("...a cynical place," said Tim Hess).
-                return null;
+                // The parser took quoted words for the subject ("...a cynical place," said Tim Hess);
+                // a second subject outside the marks is the speaker ("My hope," he said, "is ...").
+                s = unquotedSubject(v);
+                if (s < 0) {
+                    return null;
+                }
             }
             if (s >= 0 && !token(s).relation().startsWith("nsubj:pass")) {
                 // A relative pronoun ("X, who said") is the mention, as attribution corpora mark it.
@@ -141,6 +148,15 @@ final class Dependencies {
         return null;
     }
 
+    private int unquotedSubject(int verb) {
+        for (int c : children[verb]) {
+            if (token(c).relation().startsWith("nsubj") && !quoted[c]) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The speaker's mention for a cue verb: its subject (see {@link #subjectOf}), or, where the
      * words come first and the speaker after the verb ("...," said 9/11 widow Terry Strada), the
@@ -153,6 +169,10 @@ final class Dependencies {
         if (subject != null) {
             return subject;
         }
+        int[] named = nameAfterQuote(verb);
+        if (named != null) {
+            return named;
+        }
         if (!(verb > 0 && isPunct(verb - 1) || contentBefore(verb))) {
             return null;
         }
@@ -164,6 +184,39 @@ final class Dependencies {
             }
         }
         return null;
+    }
+
+    /**
+     * The words between a closing quotation mark and the cue verb ("...,” Flynn, a top
+     * surrogate, said"), where the parser hung the name on the quotation: a noun phrase with no verb.
+     *
+     * @return [first, one past last] token of the mention, or null
+     */
+    private int[] nameAfterQuote(int verb) {
+        int sentence = token(verb).sentence();
+        int k = verb - 1;
+        while (k >= 0 && verb - k <= NAME_REACH && token(k).sentence() == sentence && !quoted[k]) {
+            if (token(k).isVerb()) {
+                return null;
+            }
+            k--;
+        }
+        if (k < 0 || !quoted[k] || token(k).sentence() != sentence) {
+            return null;
+        }
+        int first = k + 1;
+        int last = verb;
+        while (first < last && isPunct(first)) {
+            first++;
+        }
+        while (last > first && isPunct(last - 1)) {
+            last--;
+        }
+        if (first == last || !(token(first).isNoun() || token(first).pos().equals("PRP")
+                || token(first).pos().equals("DT"))) {
+            return null;
+        }
+        return new int[] {first, last};
     }
 
     private boolean contentBefore(int verb) {

@@ -125,8 +125,68 @@ class StatementsTest {
     }
 
     @Test
+    void theSpeakerIsOutsideTheMarksWhenQuotedWordsAlsoParseAsSubject() {
+        String text = "\"My hope,\" he said, \"is that the new law will help the farmers who need it most.\"";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals("he", found.get(0).source().text());
+        assertEquals(2, found.get(0).content().size());
+    }
+
+    @Test
+    void theNameBetweenTheClosingMarkAndTheCueIsTheSpeaker() {
+        String text = "\u201cYou say you \u2018take the blame, and it was the fault of those 300 workers,\u2019\u201d Jones said.";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals("Jones", found.get(0).source().text());
+    }
+
+    @Test
+    void aQuoteAfterALongCueSentenceWithAbbreviationsJoinsIt() {
+        String text = "\u201cThis is a sad day,\u201d said Rep. John Smith (D-N.C.), head of the farm caucus. "
+                + "\u201cThe bill will hurt every small farm in the state.\u201d";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals(2, found.get(0).content().size());
+        assertTrue(found.get(0).source().text().startsWith("Rep. John Smith"));
+    }
+
+    @Test
+    void aQuoteAfterParaphraseEndingInQuotedWordsJoinsIt() {
+        String text = "The answers to the crisis are \"not meeting the demand,\" says Paul Jones, head of the group. "
+                + "\"We often compare it to the early days of a war, when nobody was paying attention.\"";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals(Kind.MIXED, found.get(0).kind());
+        assertEquals(2, found.get(0).content().size());
+        assertEquals("Paul Jones, head of the group", found.get(0).source().text());
+    }
+
+    @Test
+    void aQuoteParagraphRightAfterItsCueSentenceJoinsIt() {
+        String text = "\u201cNo one is writing songs for the senator this year,\u201d he said.\n\n"
+                + "\u201cRight now, the vote is against the governor. It is not for the senator.\u201d\n\nThe vote is in May.";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals(2, found.get(0).content().size());
+        assertEquals("he", found.get(0).source().text());
+    }
+
+    @Test
+    void aQuoteAfterAnotherSentenceStaysAContinuation() {
+        String text = "\"We had problems with the vendor in the past,\" Obama said after the meeting. "
+                + "He did not name anyone. \"Our goal is to set some rules so that everybody acts responsibly.\"";
+        List<Statement> found = find(text);
+        assertTrue(found.size() >= 2, () -> found.toString());
+        assertEquals(1, found.get(0).content().size());
+        Statement last = found.get(found.size() - 1);
+        assertNull(last.source());
+        assertTrue(content(last).startsWith("\"Our goal"));
+    }
+
+    @Test
     void aQuoteThatGoesOnWithoutSourceIsAContinuation() {
-        String text = "The committee \u201chad a preliminary conversation with his lawyer,\u201d spokesman Jack Langer said. "
+        String text = "The committee had a preliminary conversation with his lawyer, spokesman Jack Langer said. "
                 + "\u201cThe discussions did not include immunity.\u201d";
         List<Statement> found = find(text);
         assertEquals(2, found.size(), () -> found.toString());
