@@ -8,11 +8,13 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +32,11 @@ public final class Linguistics {
     private static volatile Linguistics shared;
 
     private final StanfordCoreNLP pipeline;
+    private final TimeWords times;
 
     private Linguistics(Properties props) {
         this.pipeline = new StanfordCoreNLP(props);
+        this.times = new TimeWords();
     }
 
     /** @return the annotator settings: only what the extraction stages read, for speed */
@@ -46,7 +50,10 @@ public final class Linguistics {
         p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
-        p.setProperty("ner.useSUTime", "true");
+        // SUTime inside NER would run over every sentence and cost most of the pass; TimeWords runs it
+        // only on sentences that have a time word.
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
         p.setProperty("ner.docdate.usePresent", "false");
         return p;
     }
@@ -83,6 +90,7 @@ public final class Linguistics {
             doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
         pipeline.annotate(doc);
+        Map<CoreLabel, Timex> timexes = times.annotate(doc);
         int[] breaks = paragraphBreaks(text);
         List<Token> tokens = new ArrayList<>();
         List<int[]> bounds = new ArrayList<>();
@@ -109,9 +117,13 @@ public final class Linguistics {
             for (int i = 0; i < labels.size(); i++) {
                 CoreLabel l = labels.get(i);
                 String word = text.substring(l.beginPosition(), l.endPosition());
+                Timex timex = timexes.get(l);
+                String ner = l.ner() == null ? "O" : l.ner();
+                if (timex != null && "O".equals(ner)) {
+                    ner = timex.timexType();
+                }
                 tokens.add(new Token(first + i, si, l.beginPosition(), l.endPosition(), word, l.tag(),
-                        l.lemma(), l.ner() == null ? "O" : l.ner(),
-                        timexOf(l), heads[i], relations[i]));
+                        l.lemma(), ner, timex == null ? null : timex.value(), heads[i], relations[i]));
             }
             int start = labels.get(0).beginPosition();
             int end = labels.get(labels.size() - 1).endPosition();
@@ -135,14 +147,6 @@ public final class Linguistics {
             sentences.add(new Sentence(sentences.size(), b[0], b[1], b[2], b[3], frozen.subList(b[3], b[4])));
         }
         return new Parsed(text, published, frozen, sentences, entities);
-    }
-
-    private static String timexOf(CoreLabel l) {
-        String ner = l.ner();
-        if (ner == null || !(ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET"))) {
-            return null;
-        }
-        return l.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
     }
 
     private static int[] paragraphBreaks(String text) {
