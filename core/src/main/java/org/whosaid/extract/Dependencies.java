@@ -148,6 +148,24 @@ final class Dependencies {
         return null;
     }
 
+    /**
+     * A participle cue the parser hung on the wrong word ("Cooper called for the videos, saying
+     * that ..."): the subject of the nearest verb before it in the sentence, outside quotation marks.
+     */
+    private int[] earlierSubject(int verb) {
+        int sentence = token(verb).sentence();
+        for (int k = verb - 1; k >= 0 && token(k).sentence() == sentence; k--) {
+            if (!token(k).isVerb() || quoted[k]) {
+                continue;
+            }
+            int s = unquotedSubject(k);
+            if (s >= 0 && s < k) {
+                return token(s).relation().startsWith("nsubj:pass") ? null : subtree(s);
+            }
+        }
+        return null;
+    }
+
     private int unquotedSubject(int verb) {
         for (int c : children[verb]) {
             if (token(c).relation().startsWith("nsubj") && !quoted[c]) {
@@ -172,6 +190,9 @@ final class Dependencies {
         int[] named = nameAfterQuote(verb);
         if (named != null) {
             return named;
+        }
+        if (token(verb).pos().equals("VBG")) {
+            return earlierSubject(verb);
         }
         if (!(verb > 0 && isPunct(verb - 1) || contentBefore(verb))) {
             return null;

@@ -22,6 +22,7 @@ public final class ReportedSpeech implements StatementFinder {
     static final double INFINITIVE_MIN = 0.25;
     /** Share needed where the complement is a plain object ("criticized the plan"). */
     static final double OBJECT_MIN = 0.45;
+    private static final Set<String> QUOTE_CLOSERS = Set.of("\"", "\u201d", "\u2019", "''");
     private static final Set<String> NOT_CUES = Set.of("aux", "cop", "aux:pass", "amod", "compound");
 
     private final CueLexicon lexicon;
@@ -71,11 +72,13 @@ public final class ReportedSpeech implements StatementFinder {
         List<int[]> content = new ArrayList<>();
         int ccomp = deps.child(v, "ccomp");
         int xcomp = deps.child(v, "xcomp");
-        int obj = deps.child(v, "obj", "dobj");
+        // "called Trump a liar": the parser often makes the person an indirect object.
+        int obj = deps.child(v, "obj", "dobj", "iobj");
         int parataxis = deps.child(v, "parataxis");
         if (ccomp >= 0) {
             content.add(deps.subtree(ccomp));
-        } else if (verb.relation().equals("parataxis") && verb.head() >= 0 && reliability >= INFINITIVE_MIN) {
+        } else if (verb.relation().equals("parataxis") && verb.head() >= 0 && reliability >= INFINITIVE_MIN
+                && obj < 0 && xcomp < 0) {
             // "The economy, he said, is strong": what was said is the host clause around the cue.
             int host = verb.head();
             int[] all = deps.subtree(host);
@@ -124,9 +127,16 @@ public final class ReportedSpeech implements StatementFinder {
         int[] span = deps.subtree(obj);
         for (int c : deps.children(verb)) {
             String rel = deps.token(c).relation();
-            if (c > obj && (rel.equals("xcomp") || rel.startsWith("obl") && hasChild(deps, c, "as"))) {
-                span[1] = Math.max(span[1], deps.subtree(c)[1]);
+            if (c > verb && (rel.equals("xcomp") || rel.equals("obj") || rel.equals("dep")
+                    || rel.startsWith("obl") && hasChild(deps, c, "as"))) {
+                int[] sub = deps.subtree(c);
+                span[0] = Math.min(span[0], sub[0]);
+                span[1] = Math.max(span[1], sub[1]);
             }
+        }
+        while (span[1] - 1 > span[0] && deps.isPunct(span[1] - 1)
+                && !QUOTE_CLOSERS.contains(deps.token(span[1] - 1).word())) {
+            span[1]--;
         }
         return span;
     }
