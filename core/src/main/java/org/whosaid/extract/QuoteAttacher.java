@@ -129,8 +129,12 @@ public final class QuoteAttacher {
                     && !text.substring(tokens.get(after).end(), tokens.get(last).start()).contains("\n")) {
                 last++;
             }
-            if (last > after + 1 && (last == tokens.size() || text.substring(tokens.get(last - 1).end(),
-                    tokens.get(last).start()).contains("\n"))) {
+            int end = last;
+            if (end < tokens.size() && tokens.get(end).word().equals(".")) {
+                end++;
+            }
+            if (last > after + 1 && (end == tokens.size() || text.substring(tokens.get(end - 1).end(),
+                    tokens.get(end).start()).contains("\n"))) {
                 Token mark = tokens.get(after);
                 return new Statement(Kind.DIRECT, Span.of(text, tokens.get(after + 1).start(), tokens.get(last - 1).end()),
                         Span.of(text, mark.start(), mark.end()), List.of(Span.of(text, q.start(), q.end())), null,

@@ -13,7 +13,7 @@ public final class QuoteScanner {
 
     /** Double-quote styles: opening and closing mark (equal where the same mark does both). */
     private static final String[][] DOUBLE = {{"\u201c", "\u201d"}, {"\"", "\""}, {"''", "''"},
-        {"\u00ab", "\u00bb"}, {"\u201e", "\u201c"}};
+        {"\u00ab", "\u00bb"}, {"\u201e", "\u201c"}, {"\u201d", "\u201d"}};
 
     /**
      * @param text an article text
@@ -88,7 +88,13 @@ public final class QuoteScanner {
 
     private static boolean opensHere(String text, int i, int len) {
         char c = text.charAt(i);
-        if (c == '\u201d' || c == '\u00bb') {
+        if (c == '\u201d') {
+            // A closing mark typed for an opening one: it stands at a word's start.
+            char before = i == 0 ? ' ' : text.charAt(i - 1);
+            return Character.isWhitespace(before) && i + len < text.length()
+                    && Character.isLetterOrDigit(text.charAt(i + len));
+        }
+        if (c == '\u00bb') {
             return false;
         }
         // Straight marks open at a word's start: after space, a bracket, a dash or the paragraph start.
@@ -116,7 +122,7 @@ public final class QuoteScanner {
             return !Character.isLetterOrDigit(after);
         }
         if (c == '\u201d') {
-            return o == '\u201c' || o == '\u201e' || o == '"';
+            return o == '\u201c' || o == '\u201e' || o == '"' || o == '\u201d';
         }
         return c == '\u00bb' && o == '\u00ab';
     }
