@@ -10,7 +10,7 @@ import org.whosaid.result.Span;
 
 /**
  * All statement finding, in order: quotations on the raw text; reported speech and "according to"
- * through the dependency tree; content lined up with the quotation marks; overlapping and nested
+ * through the dependency tree; lines labelled with a name and a colon; content lined up with the quotation marks; overlapping and nested
  * finds resolved (each word belongs to one statement, the outer one wins); quotations attached to
  * the cue beside them; quotations split by their cue joined; continuation quotations; channels.
  * Thread safe.
@@ -23,6 +23,7 @@ public final class Statements implements StatementFinder {
     private final QuoteScanner scanner = new QuoteScanner();
     private final ReportedSpeech reported;
     private final AccordingTo according = new AccordingTo();
+    private final Labels labels = new Labels();
     private final ContentBoundaries boundaries = new ContentBoundaries();
     private final QuoteAttacher attacher;
     private final Continuations continuations = new Continuations();
@@ -48,6 +49,7 @@ public final class Statements implements StatementFinder {
         Dependencies deps = new Dependencies(doc, quotes);
         List<Statement> found = new ArrayList<>(reported.find(deps, quotes));
         found.addAll(according.find(deps));
+        found.addAll(labels.find(doc));
         found = resolveOverlaps(boundaries.apply(text, quotes, found), lexicon);
         found.addAll(boundaries.apply(text, quotes, attacher.attach(deps, quotes, found)));
         found = sameCue(found);
@@ -165,6 +167,10 @@ public final class Statements implements StatementFinder {
     private static double surety(Statement s, CueLexicon lexicon) {
         if (s.cue() == null) {
             return 0;
+        }
+        if (Labels.isLabelCue(s)) {
+            // A labelled line holds everything said on it.
+            return 1;
         }
         String first = s.cue().text().split("\\s+")[0];
         return Math.floor(lexicon.reliability(first) * 4) / 4;
