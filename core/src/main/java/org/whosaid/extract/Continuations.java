@@ -16,7 +16,8 @@ import org.whosaid.result.Span;
  * lets the speaker stage give it the previous statement's speaker. Where a direct quotation is only
  * interrupted by its cue sentence ("A," she said. "B.", B also in the next paragraph), the second
  * part joins the first statement as another content span, as for a quotation split inside one
- * sentence; so does a quotation after paraphrase that ends on quoted words.
+ * sentence; so does a quotation after paraphrase that ends on quoted words or on its cue
+ * ("The administration may wait, Schiff said. \"The other factor ...\"").
  */
 public final class Continuations {
 
@@ -87,7 +88,8 @@ public final class Continuations {
     private static int interrupted(String text, List<Statement> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
             Statement s = out.get(i);
-            if (s.cue() != null && (s.kind() == Kind.DIRECT || s.kind() == Kind.MIXED && endsQuoted(text, s))) {
+            if (s.cue() != null && (s.kind() == Kind.DIRECT || s.kind() == Kind.MIXED && endsQuoted(text, s)
+                    || s.cue().start() >= s.end())) {
                 return i;
             }
             if (i == 0 || out.get(i - 1).sentence() != s.sentence()) {
