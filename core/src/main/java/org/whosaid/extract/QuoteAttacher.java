@@ -109,6 +109,19 @@ public final class QuoteAttacher {
                 return tokens.get(k);
             }
         }
+        return tokens.get(i - 1).word().equals(":") ? introducer(deps, s) : null;
+    }
+
+    /**
+     * The verb of a clause that introduces a quotation with a colon ("Trump boomed: “...”"),
+     * where the verb is no usual cue: the clause's main verb, if it has a subject.
+     */
+    private static Token introducer(Dependencies deps, Sentence s) {
+        for (Token t : s.tokens()) {
+            if (t.relation().equals("root") && t.isVerb() && deps.subjectOf(t.index()) != null) {
+                return t;
+            }
+        }
         return null;
     }
 
