@@ -22,13 +22,16 @@ public final class Extractor {
     private final StatementFinder statements;
     private final SpeakerResolver speakers;
     private final StatementDater dater;
+    private final StatementSentences dated;
 
     /**
      * @param linguistics the loaded linguistic pass
      */
     public Extractor(Linguistics linguistics) {
         this.linguistics = linguistics;
-        this.statements = new Statements();
+        CueLexicon cues = CueLexicon.standard();
+        this.statements = new Statements(cues);
+        this.dated = new StatementSentences(cues);
         this.speakers = new SpeakerResolver();
         this.dater = new StatementDater();
     }
@@ -38,7 +41,7 @@ public final class Extractor {
      * @return its statements, speakers and entities
      */
     public ArticleResult extract(Article article) {
-        Parsed doc = linguistics.parse(article.text(), article.published());
+        Parsed doc = linguistics.parse(article.text(), article.published(), dated);
         List<Statement> found = statements.find(doc);
         Cast cast = speakers.resolve(doc, found);
         List<String> dates = dater.dates(doc, found, cast);

@@ -89,7 +89,7 @@ public final class ReportedSpeech implements StatementFinder {
             content.add(new int[] {from, x[1]});
         } else if (parataxis >= 0 && parataxis > v && reliability >= INFINITIVE_MIN) {
             content.add(deps.subtree(parataxis));
-        } else if (obj >= 0 && reliability >= OBJECT_MIN && !isAddressee(deps.token(obj))) {
+        } else if (obj >= 0 && reliability >= OBJECT_MIN && (!isAddressee(deps.token(obj)) || described(deps, v, obj))) {
             content.add(predicative(deps, v, obj));
         } else {
             return null;
@@ -139,6 +139,11 @@ public final class ReportedSpeech implements StatementFinder {
             span[1]--;
         }
         return span;
+    }
+
+    /** "called Trump a liar": the person named is what the statement is about, not whom it is told to. */
+    private static boolean described(Dependencies deps, int verb, int obj) {
+        return deps.child(obj, "dep", "xcomp") >= 0 || deps.child(verb, "xcomp") > obj;
     }
 
     private static boolean hasChild(Dependencies deps, int head, String word) {

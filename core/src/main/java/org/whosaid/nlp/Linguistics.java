@@ -85,12 +85,28 @@ public final class Linguistics {
      * @return the parsed article
      */
     public Parsed parse(String text, LocalDate published) {
+        return parse(text, published, TimeScope.ALL);
+    }
+
+    /**
+     * Runs the linguistic pass on a text, resolving time expressions only where they are wanted.
+     *
+     * @param text the article text
+     * @param published the date relative times resolve against, or null
+     * @param scope the sentences whose time expressions are wanted
+     * @return the parsed article
+     */
+    public Parsed parse(String text, LocalDate published, TimeScope scope) {
         Annotation doc = new Annotation(text);
         if (published != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }
         pipeline.annotate(doc);
-        Map<CoreLabel, Timex> timexes = times.annotate(doc);
+        boolean[] wanted = scope == TimeScope.ALL ? null : scope.select(view(doc, text, published, Map.of()));
+        return view(doc, text, published, times.annotate(doc, wanted));
+    }
+
+    private static Parsed view(Annotation doc, String text, LocalDate published, Map<CoreLabel, Timex> timexes) {
         int[] breaks = paragraphBreaks(text);
         List<Token> tokens = new ArrayList<>();
         List<int[]> bounds = new ArrayList<>();

@@ -43,14 +43,17 @@ final class TimeWords {
 
     /**
      * @param doc an annotated document (tokens, sentences), with its document date where known
+     * @param wanted for each sentence, whether its times are wanted; null for all
      * @return the time expression each token belongs to
      */
-    Map<CoreLabel, Timex> annotate(Annotation doc) {
+    Map<CoreLabel, Timex> annotate(Annotation doc, boolean[] wanted) {
         List<CoreMap> chosen = new ArrayList<>();
         List<CoreLabel> tokens = new ArrayList<>();
-        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreLabel> words = s.get(CoreAnnotations.TokensAnnotation.class);
-            if (words.stream().anyMatch(TimeWords::mayBeTime)) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        for (int i = 0; i < sentences.size(); i++) {
+            List<CoreLabel> words = sentences.get(i).get(CoreAnnotations.TokensAnnotation.class);
+            if ((wanted == null || wanted[i]) && words.stream().anyMatch(TimeWords::mayBeTime)) {
+                CoreMap s = sentences.get(i);
                 chosen.add(s);
                 tokens.addAll(words);
             }

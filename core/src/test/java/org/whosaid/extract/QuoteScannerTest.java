@@ -22,6 +22,13 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aClosingMarkTypedForAnOpeningOneOpens() {
+        String text = "\u201dWe will win this state.\u201d \u2015 Ana Ruiz\n\nShe waved \u201cgoodbye.\u201d";
+        assertEquals(List.of("\u201dWe will win this state.\u201d", "\u201cgoodbye.\u201d"), quotes(text));
+        assertEquals(List.of("\u201cWe won,\u201d"), quotes("\u201cWe won,\u201d she said, and left."));
+    }
+
+    @Test
     void findsSingleQuotesButNotApostrophes() {
         assertEquals(List.of("\u2018a disaster\u2019"),
                 quotes("D\u2019Souza\u2019s aide called it \u2018a disaster\u2019 on Monday, voters\u2019 views aside."));

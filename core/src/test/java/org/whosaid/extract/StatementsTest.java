@@ -186,7 +186,7 @@ class StatementsTest {
 
     @Test
     void aQuoteThatGoesOnWithoutSourceIsAContinuation() {
-        String text = "The committee had a preliminary conversation with his lawyer, spokesman Jack Langer said. "
+        String text = "Spokesman Jack Langer said the committee had a preliminary conversation with his lawyer. "
                 + "\u201cThe discussions did not include immunity.\u201d";
         List<Statement> found = find(text);
         assertEquals(2, found.size(), () -> found.toString());
@@ -196,7 +196,18 @@ class StatementsTest {
         assertEquals(Kind.DIRECT, second.kind());
         assertEquals("\u201cThe discussions did not include immunity.\u201d", content(second));
         assertEquals(1, second.sentence());
+        assertEquals("Spokesman Jack Langer", found.get(0).source().text());
+    }
+
+    @Test
+    void aQuoteRightAfterParaphraseClosedByItsCueJoinsIt() {
+        String text = "The committee had a preliminary conversation with his lawyer, spokesman Jack Langer said. "
+                + "\u201cThe discussions did not include immunity.\u201d";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
         assertEquals("spokesman Jack Langer", found.get(0).source().text());
+        assertEquals("The committee had a preliminary conversation with his lawyer | "
+                + "\u201cThe discussions did not include immunity.\u201d", content(found.get(0)));
     }
 
     @Test
@@ -222,5 +233,41 @@ class StatementsTest {
         assertEquals("interview", found.get(0).channel());
         found = find("The agency said in a statement that it would appeal.");
         assertEquals("statement", found.get(0).channel());
+    }
+
+    @Test
+    void aParticipleCueTakesTheSubjectOfTheClauseBefore() {
+        List<Statement> found = find("Attorney General Roy Cooper called Friday for releasing the police videos, "
+                + "saying that transparency \"breaks down barriers and brings progress.\"");
+        Statement saying = found.stream().filter(s -> s.cue() != null && s.cue().text().equals("saying"))
+                .findFirst().orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("Attorney General Roy Cooper", saying.source().text());
+    }
+
+    @Test
+    void callingSomeoneSomethingKeepsBothInWhatWasSaid() {
+        List<Statement> found = find("Cruz called Trump a \"pathological liar\" who is \"utterly amoral.\"");
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals("Cruz", found.get(0).source().text());
+        assertTrue(content(found.get(0)).startsWith("Trump a \"pathological liar\""), () -> content(found.get(0)));
+    }
+
+    @Test
+    void aClauseEndingInAColonIntroducesTheQuotation() {
+        List<Statement> found = find("Then the candidate boomed: \u201cLet\u2019s defeat her in November.\u201d");
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals("the candidate", found.get(0).source().text());
+        assertEquals("boomed", found.get(0).cue().text());
+        assertEquals(Kind.DIRECT, found.get(0).kind());
+    }
+
+    @Test
+    void aSignedQuotationNamesItsSpeaker() {
+        String text = "Readers wrote to us after the debate.\n\n"
+                + "\u201cHe scares me, and he scares my children too.\u201d \u2015 Carla Sanchez.\n\nMore soon.";
+        List<Statement> found = find(text);
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals("Carla Sanchez", found.get(0).source().text());
+        assertEquals("\u2015", found.get(0).cue().text());
     }
 }
