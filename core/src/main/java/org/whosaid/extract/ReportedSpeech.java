@@ -73,7 +73,7 @@ public final class ReportedSpeech implements StatementFinder {
         int ccomp = deps.child(v, "ccomp");
         int xcomp = deps.child(v, "xcomp");
         // "called Trump a liar": the parser often makes the person an indirect object.
-        int obj = deps.child(v, "obj", "dobj", "iobj");
+        int obj = objectAfter(deps, v);
         int parataxis = deps.child(v, "parataxis");
         if (ccomp >= 0) {
             content.add(deps.subtree(ccomp));
@@ -83,7 +83,9 @@ public final class ReportedSpeech implements StatementFinder {
             int host = verb.head();
             int[] all = deps.subtree(host);
             content.addAll(deps.without(all[0], all[1], v));
-        } else if (xcomp >= 0 && xcomp > v && reliability >= INFINITIVE_MIN && deps.token(xcomp).isVerb()) {
+        } else if (xcomp >= 0 && xcomp > v && reliability >= INFINITIVE_MIN
+                && (deps.token(xcomp).isVerb() || deps.child(xcomp, "nsubj") >= 0)) {
+            // "wants him to go", or a small clause with its own subject: "says he's satisfied that ..."
             int[] x = deps.subtree(xcomp);
             int from = obj >= 0 && obj > v && obj < xcomp ? deps.subtree(obj)[0] : x[0];
             content.add(new int[] {from, x[1]});
@@ -134,11 +136,29 @@ public final class ReportedSpeech implements StatementFinder {
                 span[1] = Math.max(span[1], sub[1]);
             }
         }
+        int head = deps.token(verb).head();
+        if (deps.token(verb).relation().startsWith("csubj") && head > span[0]) {
+            // "told Hannity a Clinton loss is likely": the parser made the cue clause the subject of
+            // what was said.
+            span[1] = Math.max(span[1], deps.subtree(head)[1]);
+        }
         while (span[1] - 1 > span[0] && deps.isPunct(span[1] - 1)
                 && !QUOTE_CLOSERS.contains(deps.token(span[1] - 1).word())) {
             span[1]--;
         }
         return span;
+    }
+
+    /** @return the verb's first object after it ("who he called a liar" has one before), or -1 */
+    private static int objectAfter(Dependencies deps, int verb) {
+        for (String r : new String[] {"obj", "dobj", "iobj"}) {
+            for (int c : deps.children(verb)) {
+                if (c > verb && deps.token(c).relation().equals(r)) {
+                    return c;
+                }
+            }
+        }
+        return -1;
     }
 
     /** "called Trump a liar": the person named is what the statement is about, not whom it is told to. */
