@@ -19,6 +19,10 @@ public final class Statements implements StatementFinder {
 
     /** Fewest words a lone quotation needs to count as something said. */
     private static final int SCARE_WORDS = 4;
+    /** Most characters between a quotation and the cue that follows it ("...," the former senator said). */
+    private static final int CUE_AFTER = 60;
+    /** Share of a word's occurrences as a cue that makes it a verb of speaking ("said", "told"). */
+    private static final double SPEECH = 0.5;
 
     private final QuoteScanner scanner = new QuoteScanner();
     private final ReportedSpeech reported;
@@ -55,7 +59,7 @@ public final class Statements implements StatementFinder {
         found = sameCue(found);
         found = boundaries.apply(text, quotes, attacher.joinSplit(text, quotes, found));
         found = continuations.apply(doc, quotes, found);
-        found.removeIf(s -> scareQuote(text, quotes, s));
+        found.removeIf(s -> scareQuote(text, quotes, s, lexicon));
         return channels.apply(doc, found);
     }
 
@@ -110,13 +114,21 @@ public final class Statements implements StatementFinder {
 
     /**
      * A few quoted words standing alone as what was said ("referred to a \u201csex tape\u201d", "released
-     * \"medical records\"") are a phrase or a title the writer quotes, not a statement.
+     * \"medical records\"") are a phrase or a title the writer quotes, not a statement; a few words
+     * followed by a verb of speaking and its speaker ("\u201cI love you,\u201d he said") are.
      */
-    static boolean scareQuote(String text, List<Quotation> quotes, Statement s) {
+    static boolean scareQuote(String text, List<Quotation> quotes, Statement s, CueLexicon lexicon) {
         if (s.content().size() != 1) {
             return false;
         }
         Span c = s.content().get(0);
+        if (s.cue() != null && s.source() != null && s.cue().start() >= c.end()
+                && s.cue().start() - c.end() <= CUE_AFTER && lexicon.reliability(s.cue().text()) >= SPEECH
+                && text.substring(c.start(), c.end()).matches("(?s).*[,.!?]\\W*")
+                && !text.substring(c.end(), s.cue().start()).matches("(?s).*[.!?\n].*")) {
+            // "\u201cI love you,\u201d he said.": the words come first, then who said them.
+            return false;
+        }
         for (Quotation q : quotes) {
             if (q.start() == c.start() && q.end() == c.end()) {
                 return QuoteAttacher.words(text, q) < SCARE_WORDS && !endsSentence(text, q);

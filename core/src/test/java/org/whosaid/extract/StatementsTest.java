@@ -221,6 +221,14 @@ class StatementsTest {
     }
 
     @Test
+    void aShortQuotationBeforeItsSpeakerIsSpeech() {
+        List<Statement> found = find("\u201cI love you,\u201d he said to the crowd.");
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals("he", found.get(0).source().text());
+        assertEquals("\u201cI love you,\u201d", content(found.get(0)));
+    }
+
+    @Test
     void scareQuotesAndTitlesAreNotStatements() {
         assertEquals(List.of(), find("The so-called \u201cexperts\u201d met in Paris on Monday."));
         assertEquals(List.of(), find("She starred in \u201cGone With the Wind\u201d and later in \u201cThe Heiress.\u201d"));
