@@ -199,7 +199,9 @@ final class Dependencies {
         }
         for (int c : children[verb]) {
             String rel = token(c).relation().split(":")[0];
-            if (c > verb && (token(c).isNoun() || token(c).pos().equals("PRP"))
+            // A first name the tagger took for a verb ("said Skip Rutherford") still starts with a capital.
+            boolean capital = c == verb + 1 && Character.isUpperCase(token(c).word().charAt(0));
+            if (c > verb && (token(c).isNoun() || token(c).pos().equals("PRP") || capital)
                     && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("nsubj"))) {
                 return subtree(c);
             }
