@@ -21,6 +21,7 @@ import org.whosaid.eval.Throughput;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code whosaid eval}: scores statements against gold annotations, and times the extraction. */
@@ -29,6 +30,9 @@ import picocli.CommandLine.Option;
                 + "DIR/attributions/NAME_ANNOTATOR.ann) with the figures of the reference scorer score.py.",
                 "Without --pred, extracts the statements of DIR/text/*.txt first and reports the throughput."})
 public final class EvalCommand implements Callable<Integer> {
+
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
     Path gold;
@@ -42,9 +46,6 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write the extracted DIR/NAME.json.")
     Path out;
-
-    @Option(names = "--threads", defaultValue = "0", description = "Articles extracted at once (0: one per processor).")
-    int threads;
 
     @Option(names = "--repeat", defaultValue = "1", paramLabel = "N",
             description = "Extract the whole corpus N times and report the median time and its spread.")
@@ -91,11 +92,11 @@ public final class EvalCommand implements Callable<Integer> {
             for (int i = 0; i < repeat; i++) {
                 results.clear();
                 meter.start();
-                failed = Extraction.run(threads, null, sink -> corpus.articles().values().forEach(a ->
+                failed = Extraction.run(threads.count(), null, sink -> corpus.articles().values().forEach(a ->
                         sink.article(Article.of(a.name(), a.text().string(), null))), r -> results.put(r.id(), r));
                 meter.stop();
             }
-            throughput = meter.result(Extraction.threads(threads), corpus.articles().size(), corpus.tokenCount(), load);
+            throughput = meter.result(threads.count(), corpus.articles().size(), corpus.tokenCount(), load);
             if (out != null) {
                 Files.createDirectories(out);
                 for (ArticleResult r : results.values()) {

@@ -5,13 +5,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.whosaid.article.Inputs;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -23,9 +23,11 @@ public final class ExtractCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { text, json }
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for inputs that do not carry one; relative dates resolve against it.")
-    LocalDate published;
+    @Mixin
+    PublishedOption published;
+
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--format", defaultValue = "text", description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
@@ -34,10 +36,6 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "Write DIR/NAME.json for each article instead of printing: NAME is the input's name"
                     + " (NAME.html, NAME.txt) or, for archives, feeds and JSON Lines, the article id.")
     Path out;
-
-    @Option(names = "--threads", defaultValue = "0",
-            description = "Articles extracted at once (0: one per processor).")
-    int threads;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "Article files (.txt, .html, .warc, .warc.gz, .rss, .atom, .xml, .jsonl), or directories of them.")
@@ -52,7 +50,7 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         try {
-            int failed = Extraction.run(threads, published, sink -> Inputs.read(inputs, sink),
+            int failed = Extraction.run(threads.count(), published.date, sink -> Inputs.read(inputs, sink),
                     result -> emit(result, stdout));
             return failed == 0 ? 0 : 1;
         } finally {

@@ -1,7 +1,6 @@
 package org.whosaid.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,12 +34,11 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date for inputs that do not carry one; relative dates resolve against it.")
-    LocalDate published;
+    @Mixin
+    PublishedOption published;
 
-    @Option(names = "--threads", defaultValue = "0", description = "Articles extracted at once (0: one per processor).")
-    int threads;
+    @Mixin
+    ThreadsOption threads;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "50",
             description = "Make the store durable every N articles (an interruption loses at most N). Default: ${DEFAULT-VALUE}.")
@@ -75,11 +73,11 @@ public final class IngestCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(interrupted);
         try (target; Progress progress = Progress.start("ingest", noProgress ? 0 : count(), !noProgress);
-             Batch<Extracted> batch = new Batch<>(threads, x -> keep(target, x, progress))) {
+             Batch<Extracted> batch = new Batch<>(threads.count(), x -> keep(target, x, progress))) {
             Inputs.read(inputs, new ArticleSink() {
                 @Override
                 public void article(Article article) {
-                    Article a = article.withDefaultPublished(published);
+                    Article a = article.withDefaultPublished(published.date);
                     if (target.containsText(a.text())) {
                         skipped.incrementAndGet();
                         progress.step();
