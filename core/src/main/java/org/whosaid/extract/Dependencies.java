@@ -195,7 +195,7 @@ final class Dependencies {
             return earlierSubject(verb);
         }
         if (!(verb > 0 && isPunct(verb - 1) || contentBefore(verb))) {
-            return null;
+            return namedAtStart(verb);
         }
         for (int c : children[verb]) {
             String rel = token(c).relation().split(":")[0];
@@ -206,7 +206,41 @@ final class Dependencies {
                 return subtree(c);
             }
         }
-        return null;
+        return nameAfterCue(verb);
+    }
+
+    /**
+     * The name or pronoun right after a cue that follows the words ("...," said Borges, who ...), where
+     * the parser hung it elsewhere.
+     */
+    private int[] nameAfterCue(int verb) {
+        int sentence = token(verb).sentence();
+        int end = verb + 1;
+        if (end < quoted.length && token(end).sentence() == sentence && token(end).pos().equals("PRP")) {
+            return new int[] {end, end + 1};
+        }
+        while (end < quoted.length && token(end).sentence() == sentence && !quoted[end]
+                && token(end).pos().startsWith("NNP")) {
+            end++;
+        }
+        return end > verb + 1 ? new int[] {verb + 1, end} : null;
+    }
+
+    /**
+     * The name that opens the sentence before a relative clause ("Trump, who campaigned there this
+     * week, tweeted ..."), where the parser lost the cue's subject.
+     */
+    private int[] namedAtStart(int verb) {
+        int first = doc.sentences().get(token(verb).sentence()).first();
+        int end = first;
+        while (end < verb && token(end).pos().startsWith("NNP") && !quoted[end]) {
+            end++;
+        }
+        if (end == first || end + 2 >= verb || !token(end).word().equals(",")
+                || !token(end + 1).pos().startsWith("W") || !token(verb - 1).word().equals(",")) {
+            return null;
+        }
+        return new int[] {first, end};
     }
 
     /**
