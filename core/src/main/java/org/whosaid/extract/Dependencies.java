@@ -16,7 +16,7 @@ final class Dependencies {
     private static final Set<String> INHERITS_SUBJECT = Set.of("xcomp", "advcl", "conj", "dep");
 
     /** Longest speaker mention between a closing quotation mark and its cue verb, in tokens. */
-    private static final int NAME_REACH = 16;
+    private static final int NAME_REACH = 24;
 
     private final Parsed doc;
     private final int[][] children;
@@ -128,9 +128,10 @@ final class Dependencies {
                     return null;
                 }
             }
-            if (s >= 0 && !token(s).relation().startsWith("nsubj:pass")) {
-                // A relative pronoun ("X, who said") is the mention, as attribution corpora mark it.
-                return subtree(s);
+            if (s >= 0 && (!token(s).relation().startsWith("nsubj:pass") || !passive(v))) {
+                // A relative pronoun ("X, who said") is the mention, as attribution corpora mark it. A
+                // "passive" subject without a passive auxiliary is the parser's slip ("McAdam said").
+                return mention(s);
             }
             if (s >= 0) {
                 return null;
@@ -164,6 +165,37 @@ final class Dependencies {
             }
         }
         return null;
+    }
+
+    /**
+     * The subtree of a mention's head, cut at the quotation marks around it: the parser sometimes hangs
+     * quoted words on the speaker's name.
+     */
+    private int[] mention(int head) {
+        int[] r = subtree(head);
+        for (int i = head - 1; i >= r[0]; i--) {
+            if (quoted[i]) {
+                r[0] = i + 1;
+                break;
+            }
+        }
+        for (int i = head + 1; i < r[1]; i++) {
+            if (quoted[i]) {
+                r[1] = i;
+                break;
+            }
+        }
+        return r;
+    }
+
+    /** @return whether the verb has a passive auxiliary outside quotation marks */
+    private boolean passive(int verb) {
+        for (int c : children[verb]) {
+            if (token(c).relation().equals("aux:pass") && !quoted[c]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int unquotedSubject(int verb) {
@@ -203,7 +235,7 @@ final class Dependencies {
             boolean capital = c == verb + 1 && Character.isUpperCase(token(c).word().charAt(0));
             if (c > verb && (token(c).isNoun() || token(c).pos().equals("PRP") || capital)
                     && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("nsubj"))) {
-                return subtree(c);
+                return mention(c);
             }
         }
         return nameAfterCue(verb);
@@ -253,7 +285,7 @@ final class Dependencies {
         int sentence = token(verb).sentence();
         int k = verb - 1;
         while (k >= 0 && verb - k <= NAME_REACH && token(k).sentence() == sentence && !quoted[k]) {
-            if (token(k).isVerb()) {
+            if (token(k).isVerb() && !inDescription(k)) {
                 return null;
             }
             k--;
@@ -274,6 +306,24 @@ final class Dependencies {
             return null;
         }
         return new int[] {first, last};
+    }
+
+    /**
+     * A verb that may stand in a description of the speaker ("Robert McDuff, attorney for one of the
+     * groups to file suit, said"; "X, who has known him for decades, said"): an infinitive, a
+     * participle, or a verb right after "who".
+     */
+    private boolean inDescription(int k) {
+        String pos = token(k).pos();
+        if (pos.equals("VBN") || pos.equals("VBG") || pos.equals("VB") && k > 0 && token(k - 1).pos().equals("TO")) {
+            return true;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+            if (token(j).word().equalsIgnoreCase("who")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean contentBefore(int verb) {
