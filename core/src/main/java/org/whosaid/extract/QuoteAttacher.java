@@ -75,8 +75,10 @@ public final class QuoteAttacher {
             return null;
         }
         Sentence s = deps.doc().sentences().get(tokens.get(i).sentence());
-        if (tokens.get(i).sentence() != tokens.get(i - 1).sentence() && s.tokens().size() > CUE_SENTENCE) {
-            // The splitter may end the sentence at '?"' or '!"': only a short cue sentence ("Graham asked.") follows on.
+        if (tokens.get(i).sentence() != tokens.get(i - 1).sentence()
+                && (s.tokens().size() > CUE_SENTENCE || deps.doc().text().substring(q.end(), s.start()).contains("\n"))) {
+            // The splitter may end the sentence at '?"' or '!"': only a short cue sentence ("Graham asked.")
+            // follows on, in the same paragraph.
             return null;
         }
         for (int k = i; k < Math.min(s.last(), i + REACH); k++) {
