@@ -109,16 +109,20 @@ public final class QuoteScanner {
     private static boolean closesHere(String text, int i, int len, int open) {
         char c = text.charAt(i);
         char o = text.charAt(open);
+        char before = i == 0 ? ' ' : text.charAt(i - 1);
+        char after = i + len < text.length() ? text.charAt(i + len) : ' ';
+        // Sloppy text closes a curly quotation with a straight mark or an opening one ("\u201cNo," he said,
+        // "\u201cNot yet,\u201c he said"): a mark that ends a word closes it.
+        boolean endsWord = !Character.isWhitespace(before) && !Character.isLetterOrDigit(after);
         if (c == '\u201c') {
-            // A curly opening mark closes only a quote opened with the low-9 mark.
-            return o == '\u201e';
+            // A curly opening mark closes a quote opened with the low-9 mark.
+            return o == '\u201e' || o == '\u201c' && endsWord;
         }
         if (c == '"' || c == '\'') {
-            // The same straight style must close what it opened; a closing mark ends a word.
+            // The same straight style closes what it opened; a closing mark ends a word.
             if (c != o) {
-                return false;
+                return c == '"' && o == '\u201c' && endsWord;
             }
-            char after = i + len < text.length() ? text.charAt(i + len) : ' ';
             return !Character.isLetterOrDigit(after);
         }
         if (c == '\u201d') {

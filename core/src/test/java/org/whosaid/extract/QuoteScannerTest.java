@@ -29,6 +29,14 @@ class QuoteScannerTest {
     }
 
     @Test
+    void aCurlyQuotationClosedWithAnotherMarkEndsThere() {
+        assertEquals(List.of("\u201cI disagree,\"", "\"It failed.\""),
+                quotes("\u201cI disagree,\" said the general. \"It failed.\""));
+        assertEquals(List.of("\u201cApparently not,\u201c", "\u201cA leopard does not change.\u201d"),
+                quotes("\u201cApparently not,\u201c he said. \u201cA leopard does not change.\u201d"));
+    }
+
+    @Test
     void findsSingleQuotesButNotApostrophes() {
         assertEquals(List.of("\u2018a disaster\u2019"),
                 quotes("D\u2019Souza\u2019s aide called it \u2018a disaster\u2019 on Monday, voters\u2019 views aside."));
