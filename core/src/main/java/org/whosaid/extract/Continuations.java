@@ -53,7 +53,7 @@ public final class Continuations {
                 continue;
             }
             Sentence s = sentenceAt(doc, q.start());
-            if (s == null || !text.substring(s.start(), q.start()).isBlank() || !speechLike(text, q)) {
+            if (s == null || !opensSentence(text, s, q) || !speechLike(text, q)) {
                 continue;
             }
             Sentence previous = sentenceAt(doc, lastEnd - 1);
@@ -119,6 +119,18 @@ public final class Continuations {
     private static boolean endsQuoted(String text, Statement s) {
         int i = s.end() - 1;
         return i >= 0 && "\"\u201d".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** The quotation opens its sentence, also where the splitter missed the stop before it. */
+    private static boolean opensSentence(String text, Sentence s, Quotation q) {
+        if (text.substring(s.start(), q.start()).isBlank()) {
+            return true;
+        }
+        int k = q.start() - 1;
+        while (k > s.start() && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < q.start() - 1 && ".!?".indexOf(text.charAt(k)) >= 0;
     }
 
     /** Speech ends on punctuation inside its marks, or runs to the end of its sentence. */
