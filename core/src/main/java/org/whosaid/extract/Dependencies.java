@@ -17,6 +17,9 @@ final class Dependencies {
 
     /** Longest speaker mention between a closing quotation mark and its cue verb, in tokens. */
     private static final int NAME_REACH = 24;
+    /** Longest speaker description right after a cue ("said Republican political consultant Chris Russell"). */
+    private static final int NAME_AFTER = 8;
+    private static final Set<String> NOUN_PHRASE = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH");
 
     private final Parsed doc;
     private final int[][] children;
@@ -242,8 +245,8 @@ final class Dependencies {
     }
 
     /**
-     * The name or pronoun right after a cue that follows the words ("...," said Borges, who ...), where
-     * the parser hung it elsewhere.
+     * The name, description or pronoun right after a cue that follows the words ("...," said Borges,
+     * who ...; "...," said Republican consultant Chris Russell), where the parser hung it elsewhere.
      */
     private int[] nameAfterCue(int verb) {
         int sentence = token(verb).sentence();
@@ -251,9 +254,12 @@ final class Dependencies {
         if (end < quoted.length && token(end).sentence() == sentence && token(end).pos().equals("PRP")) {
             return new int[] {end, end + 1};
         }
-        while (end < quoted.length && token(end).sentence() == sentence && !quoted[end]
-                && token(end).pos().startsWith("NNP")) {
+        while (end < quoted.length && end - verb <= NAME_AFTER && token(end).sentence() == sentence && !quoted[end]
+                && NOUN_PHRASE.contains(token(end).pos())) {
             end++;
+        }
+        while (end > verb + 1 && !token(end - 1).isNoun()) {
+            end--;
         }
         return end > verb + 1 ? new int[] {verb + 1, end} : null;
     }

@@ -221,6 +221,14 @@ class StatementsTest {
     }
 
     @Test
+    void aDescribedSpeakerAfterTheCueIsTheSource() {
+        List<Statement> found = find("\"At the end of the day, it just became a lot of people competing for votes,\" "
+                + "said Republican political consultant Chris Russell.");
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals("Republican political consultant Chris Russell", found.get(0).source().text());
+    }
+
+    @Test
     void aShortQuotationBeforeItsSpeakerIsSpeech() {
         List<Statement> found = find("\u201cI love you,\u201d he said to the crowd.");
         assertEquals(1, found.size(), () -> found.toString());
