@@ -211,9 +211,12 @@ final class Dependencies {
     }
 
     /**
-     * The speaker's mention for a cue verb: its subject (see {@link #subjectOf}), or, where the
-     * words come first and the speaker after the verb ("...," said 9/11 widow Terry Strada), the
-     * noun after the verb that the parser took for an object or a complement.
+     * The speaker's mention for a cue verb, the first of: its subject (see {@link #subjectOf}); the
+     * words between a closing quotation mark and the verb; for a participle, the subject of the verb
+     * before it; where the words come first and the speaker after the verb ("...," said 9/11 widow
+     * Terry Strada), the noun after the verb that the parser took for an object or a complement, else
+     * the name or description right after the verb; else a name that opens the sentence before a
+     * relative clause. The later ones mend sentences the parser got wrong.
      *
      * @return [first, one past last] token of the mention, or null where there is none
      */
