@@ -41,13 +41,14 @@ public final class QuoteAttacher {
     List<Statement> attach(Dependencies deps, List<Quotation> quotes, List<Statement> found) {
         List<Statement> out = new ArrayList<>();
         String text = deps.doc().text();
+        SpeakerMentions speakers = new SpeakerMentions(deps);
         for (Quotation q : quotes) {
             if (claimed(q, found) || claimed(q, out) || words(text, q) < 2) {
                 continue;
             }
             Token cue = cueAfter(deps, q);
             if (cue == null) {
-                cue = cueBefore(deps, q);
+                cue = cueBefore(deps, speakers, q);
             }
             if (cue == null) {
                 Statement labelled = labelled(deps, q);
@@ -56,7 +57,7 @@ public final class QuoteAttacher {
                 }
                 continue;
             }
-            int[] subject = deps.speakerOf(cue.index());
+            int[] subject = speakers.speakerOf(cue.index());
             Span source = null;
             if (subject != null) {
                 Span s = Span.of(text, deps.token(subject[0]).start(), deps.token(subject[1] - 1).end());
@@ -93,7 +94,7 @@ public final class QuoteAttacher {
         return null;
     }
 
-    private Token cueBefore(Dependencies deps, Quotation q) {
+    private Token cueBefore(Dependencies deps, SpeakerMentions speakers, Quotation q) {
         List<Token> tokens = deps.doc().tokens();
         int i = firstTokenFrom(tokens, q.start());
         if (i <= 0) {
@@ -111,16 +112,16 @@ public final class QuoteAttacher {
                 return tokens.get(k);
             }
         }
-        return tokens.get(i - 1).word().equals(":") ? introducer(deps, s) : null;
+        return tokens.get(i - 1).word().equals(":") ? introducer(speakers, s) : null;
     }
 
     /**
      * The verb of a clause that introduces a quotation with a colon ("Trump boomed: “...”"),
      * where the verb is no usual cue: the clause's main verb, if it has a subject.
      */
-    private static Token introducer(Dependencies deps, Sentence s) {
+    private static Token introducer(SpeakerMentions speakers, Sentence s) {
         for (Token t : s.tokens()) {
-            if (t.relation().equals("root") && t.isVerb() && deps.subjectOf(t.index()) != null) {
+            if (t.relation().equals("root") && t.isVerb() && speakers.subjectOf(t.index()) != null) {
                 return t;
             }
         }

@@ -45,6 +45,7 @@ public final class ReportedSpeech implements StatementFinder {
      */
     List<Statement> find(Dependencies deps, List<Quotation> quotes) {
         List<Statement> out = new ArrayList<>();
+        SpeakerMentions speakers = new SpeakerMentions(deps);
         int q = 0;
         for (Token verb : deps.doc().tokens()) {
             while (q < quotes.size() && quotes.get(q).end() <= verb.start()) {
@@ -58,7 +59,7 @@ public final class ReportedSpeech implements StatementFinder {
             if (reliability < CLAUSE_MIN) {
                 continue;
             }
-            Statement s = statement(deps, verb, reliability);
+            Statement s = statement(deps, speakers, verb, reliability);
             if (s != null) {
                 out.add(s);
             }
@@ -66,9 +67,9 @@ public final class ReportedSpeech implements StatementFinder {
         return out;
     }
 
-    private Statement statement(Dependencies deps, Token verb, double reliability) {
+    private Statement statement(Dependencies deps, SpeakerMentions speakers, Token verb, double reliability) {
         int v = verb.index();
-        int[] subject = deps.speakerOf(v);
+        int[] subject = speakers.speakerOf(v);
         List<int[]> content = new ArrayList<>();
         int ccomp = deps.child(v, "ccomp");
         int xcomp = deps.child(v, "xcomp");
