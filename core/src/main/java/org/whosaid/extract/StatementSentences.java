@@ -1,19 +1,19 @@
 package org.whosaid.extract;
 
+import java.util.List;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.TimeScope;
 import org.whosaid.nlp.Token;
 
 /**
- * The sentences whose time expressions can date a statement: those that may hold one (a quotation
- * mark, a cue verb, "according to", a colon) and the sentence before each, which dates a statement
+ * The sentences whose time expressions can date a statement: those that may hold one (a quotation,
+ * a cue verb, "according to", a colon) and the sentence before each, which dates a statement
  * that continues it. Everywhere else, resolving times would be wasted work.
  */
 public final class StatementSentences implements TimeScope {
 
-    private static final String MARKS = "\"\u201c\u201d\u00ab\u00bb\u201e";
-
+    private final QuoteScanner scanner = new QuoteScanner();
     private final CueLexicon lexicon;
 
     /** @param lexicon the cue words */
@@ -24,8 +24,14 @@ public final class StatementSentences implements TimeScope {
     @Override
     public boolean[] select(Parsed draft) {
         boolean[] wanted = new boolean[draft.sentences().size()];
+        List<Quotation> quotes = scanner.scan(draft.text());
+        int q = 0;
         for (Sentence s : draft.sentences()) {
-            if (mayHoldStatement(s)) {
+            while (q < quotes.size() && quotes.get(q).end() <= s.start()) {
+                q++;
+            }
+            boolean quoted = q < quotes.size() && quotes.get(q).start() < s.end();
+            if (quoted || hasCue(s)) {
                 wanted[s.index()] = true;
                 if (s.index() > 0) {
                     wanted[s.index() - 1] = true;
@@ -35,11 +41,10 @@ public final class StatementSentences implements TimeScope {
         return wanted;
     }
 
-    private boolean mayHoldStatement(Sentence s) {
+    private boolean hasCue(Sentence s) {
         for (Token t : s.tokens()) {
             String w = t.word();
-            if (w.equals(":") || w.equalsIgnoreCase("according") || w.equals("''") || w.equals("``")
-                    || MARKS.indexOf(w.charAt(0)) >= 0
+            if (w.equals(":") || w.equalsIgnoreCase("according")
                     || t.isVerb() && lexicon.reliability(t) >= ReportedSpeech.CLAUSE_MIN) {
                 return true;
             }
