@@ -14,8 +14,7 @@ public final class Whosaid {
 
     private static volatile Extractor extractor;
 
-    private Whosaid() {
-    }
+    private Whosaid() {}
 
     /** @return the JVM's shared extractor, loaded on first use */
     public static Extractor extractor() {

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class SharedData {
 
-    private SharedData() {
-    }
+    private SharedData() {}
 
     /** @return the shared folder, from the {@code whosaid.shared} property or {@code ../shared} */
     public static Path root() {

@@ -22,8 +22,7 @@ final class Batch<T> implements AutoCloseable {
         void accept(T value) throws Exception;
     }
 
-    private record Job<T>(String name, Future<T> future) {
-    }
+    private record Job<T>(String name, Future<T> future) {}
 
     private final ExecutorService pool;
     private final int window;

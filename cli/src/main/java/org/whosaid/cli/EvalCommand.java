@@ -25,10 +25,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code whosaid eval}: scores statements against gold annotations, and times the extraction. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score who-said-what against gold annotations (PolNeAR's brat layout: DIR/text/NAME.txt, "
-                + "DIR/attributions/NAME_ANNOTATOR.ann) with the figures of the reference scorer score.py.",
-                "Without --pred, extracts the statements of DIR/text/*.txt first and reports the throughput."})
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score who-said-what against gold annotations (PolNeAR's brat layout: DIR/text/NAME.txt, "
+                    + "DIR/attributions/NAME_ANNOTATOR.ann) with the figures of the reference scorer score.py.",
+            "Without --pred, extracts the statements of DIR/text/*.txt first and reports the throughput."
+        })
 public final class EvalCommand implements Callable<Integer> {
 
     @Mixin
@@ -37,7 +41,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
     Path gold;
 
-    @Option(names = "--pred", paramLabel = "DIR",
+    @Option(
+            names = "--pred",
+            paramLabel = "DIR",
             description = "Score existing predictions DIR/NAME.json instead of extracting.")
     Path pred;
 
@@ -47,7 +53,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Also write the extracted DIR/NAME.json.")
     Path out;
 
-    @Option(names = "--repeat", defaultValue = "1", paramLabel = "N",
+    @Option(
+            names = "--repeat",
+            defaultValue = "1",
+            paramLabel = "N",
             description = "Extract the whole corpus N times and report the median time and its spread.")
     int repeat;
 
@@ -92,8 +101,14 @@ public final class EvalCommand implements Callable<Integer> {
             for (int i = 0; i < repeat; i++) {
                 results.clear();
                 meter.start();
-                failed = Extraction.run(threads.count(), null, sink -> corpus.articles().values().forEach(a ->
-                        sink.article(Article.of(a.name(), a.text().string(), null))), r -> results.put(r.id(), r));
+                failed = Extraction.run(
+                        threads.count(),
+                        null,
+                        sink -> corpus.articles()
+                                .values()
+                                .forEach(a -> sink.article(
+                                        Article.of(a.name(), a.text().string(), null))),
+                        r -> results.put(r.id(), r));
                 meter.stop();
             }
             throughput = meter.result(threads.count(), corpus.articles().size(), corpus.tokenCount(), load);
@@ -112,7 +127,8 @@ public final class EvalCommand implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    private void print(Scores scores, String goldLabel, String predLabel, Predictions predictions, Throughput throughput)
+    private void print(
+            Scores scores, String goldLabel, String predLabel, Predictions predictions, Throughput throughput)
             throws IOException {
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         if (json) {
@@ -122,8 +138,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
             stdout.println(ResultJson.mapper().writeValueAsString(report));
         } else {
-            stdout.print(ScoreTable.text(scores, goldLabel, predLabel,
-                    verbose ? predictions.mismatches() : List.of()));
+            stdout.print(ScoreTable.text(scores, goldLabel, predLabel, verbose ? predictions.mismatches() : List.of()));
             if (throughput != null) {
                 stdout.println();
                 stdout.println(throughput.describe());

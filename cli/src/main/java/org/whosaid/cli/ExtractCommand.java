@@ -16,12 +16,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code whosaid extract}: the statements of articles, as a table or as JSON. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Find who said what in articles: prints a table, or JSON, or writes DIR/NAME.json.")
 public final class ExtractCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Mixin
     PublishedOption published;
@@ -29,16 +34,24 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
             description = "Write DIR/NAME.json for each article instead of printing: NAME is the input's name"
                     + " (NAME.html, NAME.txt) or, for archives, feeds and JSON Lines, the article id.")
     Path out;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*",
-            description = "Article files (.txt, .html, .warc, .warc.gz, .rss, .atom, .xml, .jsonl), or directories of them.")
+    @Parameters(
+            paramLabel = "INPUT",
+            arity = "1..*",
+            description =
+                    "Article files (.txt, .html, .warc, .warc.gz, .rss, .atom, .xml, .jsonl), or directories of them.")
     List<Path> inputs;
 
     private final OutputNames names = new OutputNames();
@@ -50,8 +63,8 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         try {
-            int failed = Extraction.run(threads.count(), published.date, sink -> Inputs.read(inputs, sink),
-                    result -> emit(result, stdout));
+            int failed = Extraction.run(
+                    threads.count(), published.date, sink -> Inputs.read(inputs, sink), result -> emit(result, stdout));
             return failed == 0 ? 0 : 1;
         } finally {
             stdout.flush();

@@ -13,8 +13,7 @@ import org.whosaid.result.ArticleResult;
 /** Extracts the statements of a stream of articles on a few threads, results handed on in input order. */
 final class Extraction {
 
-    private Extraction() {
-    }
+    private Extraction() {}
 
     /**
      * @param threads articles extracted at once (0: one per processor)
@@ -23,7 +22,8 @@ final class Extraction {
      * @param consumer receives each result, on the calling thread, in input order
      * @return the number of inputs that could not be read or extracted (each reported on one line)
      */
-    static int run(int threads, LocalDate published, Consumer<ArticleSink> reader, Batch.Consumer<ArticleResult> consumer) {
+    static int run(
+            int threads, LocalDate published, Consumer<ArticleSink> reader, Batch.Consumer<ArticleResult> consumer) {
         AtomicInteger failed = new AtomicInteger();
         try (Batch<ArticleResult> batch = new Batch<>(threads, consumer)) {
             reader.accept(new ArticleSink() {

@@ -14,13 +14,15 @@ final class HitTable {
     /** Widest article column. */
     private static final int ARTICLE_WIDTH = 70;
 
-    private HitTable() {
-    }
+    private HitTable() {}
 
     static String render(SearchPage<StatementHit> page) {
         StringBuilder b = new StringBuilder();
         if (page.items().isEmpty()) {
-            return b.append("no statements found (").append(page.total()).append(" match)\n").toString();
+            return b.append("no statements found (")
+                    .append(page.total())
+                    .append(" match)\n")
+                    .toString();
         }
         int whoWidth = width(page.items().stream().map(HitTable::who).toList(), "SPEAKER", SPEAKER_WIDTH);
         int whereWidth = width(page.items().stream().map(HitTable::where).toList(), "ARTICLE@OFFSETS", ARTICLE_WIDTH);
@@ -29,17 +31,25 @@ final class HitTable {
         int rank = page.offset();
         for (StatementHit h : page.items()) {
             rank++;
-            b.append(String.format(row, rank, h.effectiveDate() == null ? "-" : h.effectiveDate(),
-                    clip(who(h), whoWidth), h.kind().label(), clip(where(h), whereWidth),
+            b.append(String.format(
+                    row,
+                    rank,
+                    h.effectiveDate() == null ? "-" : h.effectiveDate(),
+                    clip(who(h), whoWidth),
+                    h.kind().label(),
+                    clip(where(h), whereWidth),
                     clip(h.contentText().replaceAll("\\s+", " "), CONTENT_WIDTH)));
         }
-        b.append(String.format("%d-%d of %d statements%s%n", page.offset() + 1, rank, page.total(),
-                page.hasMore() ? " (more with --offset " + rank + ")" : ""));
+        b.append(String.format(
+                "%d-%d of %d statements%s%n",
+                page.offset() + 1, rank, page.total(), page.hasMore() ? " (more with --offset " + rank + ")" : ""));
         return b.toString();
     }
 
     private static String who(StatementHit h) {
-        return h.speakerName() != null ? h.speakerName() : h.source() != null ? h.source().text() : "(unknown)";
+        return h.speakerName() != null
+                ? h.speakerName()
+                : h.source() != null ? h.source().text() : "(unknown)";
     }
 
     private static String where(StatementHit h) {

@@ -22,14 +22,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code whosaid ingest}: extract articles and keep them, with their statements, in the store. */
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Find who said what in articles and keep everything in the store for search.",
-            "Articles already stored (same text) are skipped, so an interrupted run resumes where it stopped."})
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Find who said what in articles and keep everything in the store for search.",
+            "Articles already stored (same text) are skipped, so an interrupted run resumes where it stopped."
+        })
 public final class IngestCommand implements Callable<Integer> {
 
     /** Result of extracting one article: the article as read and what was found in it. */
-    private record Extracted(Article article, ArticleResult result) {
-    }
+    private record Extracted(Article article, ArticleResult result) {}
 
     @Mixin
     StoreOption store;
@@ -40,8 +43,12 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption threads;
 
-    @Option(names = "--commit-every", paramLabel = "N", defaultValue = "50",
-            description = "Make the store durable every N articles (an interruption loses at most N). Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--commit-every",
+            paramLabel = "N",
+            defaultValue = "50",
+            description =
+                    "Make the store durable every N articles (an interruption loses at most N). Default: ${DEFAULT-VALUE}.")
     int commitEvery;
 
     @Option(names = "--no-progress", description = "Show no progress, even on a terminal.")
@@ -72,8 +79,9 @@ public final class IngestCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(interrupted);
-        try (target; Progress progress = Progress.start("ingest", noProgress ? 0 : count(), !noProgress);
-             Batch<Extracted> batch = new Batch<>(threads.count(), x -> keep(target, x, progress))) {
+        try (target;
+                Progress progress = Progress.start("ingest", noProgress ? 0 : count(), !noProgress);
+                Batch<Extracted> batch = new Batch<>(threads.count(), x -> keep(target, x, progress))) {
             Inputs.read(inputs, new ArticleSink() {
                 @Override
                 public void article(Article article) {
@@ -96,9 +104,17 @@ public final class IngestCommand implements Callable<Integer> {
             target.commit();
             StoreCounts counts = target.counts();
             progress.close();
-            Errors.report(String.format("stored %d articles (%d statements), %d already stored, %d failed; %s holds"
-                            + " %d articles, %d statements, %d speakers", stored.get(), statements.get(), skipped.get(),
-                    failed.get(), dir, counts.articles(), counts.statements(), counts.speakers()));
+            Errors.report(String.format(
+                    "stored %d articles (%d statements), %d already stored, %d failed; %s holds"
+                            + " %d articles, %d statements, %d speakers",
+                    stored.get(),
+                    statements.get(),
+                    skipped.get(),
+                    failed.get(),
+                    dir,
+                    counts.articles(),
+                    counts.statements(),
+                    counts.speakers()));
         } catch (StoreException e) {
             Errors.report(e.getMessage());
             return 2;

@@ -4,10 +4,19 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code whosaid} command: its subcommands do the work. */
-@Command(name = "whosaid", mixinStandardHelpOptions = true, version = "whosaid 0.1.0",
+@Command(
+        name = "whosaid",
+        mixinStandardHelpOptions = true,
+        version = "whosaid 0.1.0",
         description = "Who said what, in what role, about whom, and when: statements from news articles.",
-        subcommands = {ExtractCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class,
-            ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ExtractCommand.class,
+            EvalCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            ServeCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -27,7 +36,9 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int run(String... args) {
-        return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+        return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .execute(args);
     }
 
     @Override

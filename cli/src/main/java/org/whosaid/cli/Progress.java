@@ -39,12 +39,17 @@ final class Progress implements AutoCloseable {
         if (!enabled || !terminal && total < FEW) {
             return new Progress(null);
         }
-        ProgressBarBuilder b = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
-                .setUnit(" articles", 1).showSpeed().setSpeedUnit(ChronoUnit.SECONDS);
+        ProgressBarBuilder b = new ProgressBarBuilder()
+                .setTaskName(task)
+                .setInitialMax(total)
+                .setUnit(" articles", 1)
+                .showSpeed()
+                .setSpeedUnit(ChronoUnit.SECONDS);
         if (terminal) {
             b.setConsumer(new ConsoleProgressBarConsumer(System.err)).setUpdateIntervalMillis(500);
         } else {
-            b.setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(LOG_INTERVAL_MILLIS)
+            b.setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(LOG_INTERVAL_MILLIS)
                     .setConsumer(new DelegatingProgressBarConsumer(line -> System.err.println(line.strip()), 120));
         }
         return new Progress(b.build());

@@ -7,7 +7,9 @@ import picocli.CommandLine.Option;
 final class PublishedOption {
 
     /** The date given, or null: articles then keep only the date they carry. */
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
             description = "Publication date for inputs that do not carry one; relative dates resolve against it.")
     LocalDate date;
 }

@@ -16,25 +16,38 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code whosaid search}: stored statements by words, speaker, subject, period and outlet. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the statements of the store.",
-            "All criteria must hold; results are ranked by relevance to --text, then newest first."})
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Search the statements of the store.",
+            "All criteria must hold; results are ranked by relevance to --text, then newest first."
+        })
 public final class SearchCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { text, json }
+    enum Format {
+        text,
+        json
+    }
 
     @Mixin
     StoreOption store;
 
-    @Option(names = "--text", paramLabel = "QUERY",
-            description = "Words in what was said (stemmed: 'tax' finds 'taxes'); \"a phrase\", -excluded, a|b, prefix*.")
+    @Option(
+            names = "--text",
+            paramLabel = "QUERY",
+            description =
+                    "Words in what was said (stemmed: 'tax' finds 'taxes'); \"a phrase\", -excluded, a|b, prefix*.")
     String text;
 
     @Parameters(arity = "0..1", paramLabel = "QUERY", description = "Same as --text.")
     String positionalText;
 
-    @Option(names = "--speaker", paramLabel = "NAME", description = "Who said it, by any of their names (\"Trump\", \"Donald Trump\").")
+    @Option(
+            names = "--speaker",
+            paramLabel = "NAME",
+            description = "Who said it, by any of their names (\"Trump\", \"Donald Trump\").")
     String speaker;
 
     @Option(names = "--about", paramLabel = "NAME", description = "A person or organisation named in what was said.")
@@ -49,13 +62,20 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--outlet", paramLabel = "NAME", description = "Published by this outlet.")
     String outlet;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Results shown at most. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--limit",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "Results shown at most. Default: ${DEFAULT-VALUE}.")
     int limit;
 
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Results skipped (for paging).")
     int offset;
 
-    @Option(names = "--format", defaultValue = "text", description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--format",
+            defaultValue = "text",
+            description = "text (a table) or json. Default: ${DEFAULT-VALUE}.")
     Format format;
 
     @Override
@@ -66,7 +86,10 @@ public final class SearchCommand implements Callable<Integer> {
         }
         StatementQuery query = StatementQuery.all()
                 .withText(text != null ? text : positionalText)
-                .withSpeaker(speaker).withAbout(about).withPeriod(from, to).withOutlet(outlet)
+                .withSpeaker(speaker)
+                .withAbout(about)
+                .withPeriod(from, to)
+                .withOutlet(outlet)
                 .withPage(offset, limit);
         SearchPage<StatementHit> page;
         try (Store s = Store.openReadOnly(store.resolve())) {

@@ -14,18 +14,24 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code whosaid serve}: the web page and the JSON API over a store, until interrupted. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Serve the search page and the JSON API (/api, described at /api/openapi.json) over a store.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     StoreOption storeOption;
 
-    @Option(names = "--port", defaultValue = "" + ServerConfig.DEFAULT_PORT,
+    @Option(
+            names = "--port",
+            defaultValue = "" + ServerConfig.DEFAULT_PORT,
             description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
+    @Option(
+            names = "--host",
+            defaultValue = ServerConfig.DEFAULT_HOST,
             description = "Address to listen on. Default: ${DEFAULT-VALUE} (this machine only).")
     String host;
 
@@ -55,13 +61,15 @@ public final class ServeCommand implements Callable<Integer> {
             return 1;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            opened.close();
-            stopped.countDown();
-        }, "whosaid-serve-stop"));
-        Errors.report("serving " + store + " at http://" + hostForUrl(host) + ":" + server.port()
-                + "/ (Ctrl-C stops)");
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            server.close();
+                            opened.close();
+                            stopped.countDown();
+                        },
+                        "whosaid-serve-stop"));
+        Errors.report("serving " + store + " at http://" + hostForUrl(host) + ":" + server.port() + "/ (Ctrl-C stops)");
         if (!isLoopback(host)) {
             Errors.report("warning: " + host + " is reachable from other machines; the API has no access control");
         }

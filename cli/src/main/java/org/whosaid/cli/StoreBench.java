@@ -36,31 +36,51 @@ import picocli.CommandLine.Option;
  * <p>Run with {@code bench/store-bench.sh}; the store is built from copies of real extraction
  * results (distinct ids, texts and dates) so that a large store needs no second extraction.
  */
-@Command(name = "store-bench", mixinStandardHelpOptions = true,
+@Command(
+        name = "store-bench",
+        mixinStandardHelpOptions = true,
         description = "Ingest rate and query latency of the store.")
 public final class StoreBench implements Callable<Integer> {
 
-    @Option(names = "--store", required = true, paramLabel = "DIR",
-            description = "Folder of the bench store: a new one is built; an existing one is filled up to --statements.")
+    @Option(
+            names = "--store",
+            required = true,
+            paramLabel = "DIR",
+            description =
+                    "Folder of the bench store: a new one is built; an existing one is filled up to --statements.")
     Path dir;
 
-    @Option(names = "--extract", paramLabel = "INPUT", description = "Articles to extract and ingest first (rate with extraction).")
+    @Option(
+            names = "--extract",
+            paramLabel = "INPUT",
+            description = "Articles to extract and ingest first (rate with extraction).")
     Path extract;
 
-    @Option(names = "--articles", defaultValue = "100", description = "How many articles of --extract. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--articles",
+            defaultValue = "100",
+            description = "How many articles of --extract. Default: ${DEFAULT-VALUE}.")
     int articles;
 
-    @Option(names = "--template", paramLabel = "DIR",
+    @Option(
+            names = "--template",
+            paramLabel = "DIR",
             description = "A store whose articles are copied to reach --statements (default: the bench store's own).")
     Path template;
 
-    @Option(names = "--statements", defaultValue = "100000", description = "Statements the store holds before queries. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--statements",
+            defaultValue = "100000",
+            description = "Statements the store holds before queries. Default: ${DEFAULT-VALUE}.")
     long statements;
 
     @Option(names = "--rounds", defaultValue = "5", description = "Rounds of queries. Default: ${DEFAULT-VALUE}.")
     int rounds;
 
-    @Option(names = "--queries", defaultValue = "200", description = "Queries of each type per round. Default: ${DEFAULT-VALUE}.")
+    @Option(
+            names = "--queries",
+            defaultValue = "200",
+            description = "Queries of each type per round. Default: ${DEFAULT-VALUE}.")
     int queries;
 
     /**
@@ -125,9 +145,15 @@ public final class StoreBench implements Callable<Integer> {
         }
         store.commit();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("ingest with extraction: %d articles of %s in %.1f s = %.2f articles/s"
-                        + " (store share %.1f s; %d processors)%n", read.size(), extract, seconds, read.size() / seconds,
-                storeNanos[0] / 1e9, Runtime.getRuntime().availableProcessors());
+        System.out.printf(
+                "ingest with extraction: %d articles of %s in %.1f s = %.2f articles/s"
+                        + " (store share %.1f s; %d processors)%n",
+                read.size(),
+                extract,
+                seconds,
+                read.size() / seconds,
+                storeNanos[0] / 1e9,
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static List<StoredArticle> all(Store store) {
@@ -143,7 +169,8 @@ public final class StoreBench implements Callable<Integer> {
 
     /** Copies the pool until the store holds enough statements; each copy has its own id, text and dates. */
     private void copies(Store store, List<StoredArticle> pool) {
-        long perRound = pool.stream().mapToLong(a -> a.result().attributions().size()).sum();
+        long perRound =
+                pool.stream().mapToLong(a -> a.result().attributions().size()).sum();
         if (perRound == 0) {
             throw new IllegalStateException("the articles to copy hold no statements");
         }
@@ -154,9 +181,17 @@ public final class StoreBench implements Callable<Integer> {
             for (StoredArticle a : pool) {
                 ArticleResult r = a.result();
                 String published = LocalDate.parse(a.published() == null ? "2016-01-01" : a.published())
-                        .plusDays(round % 730).toString();
-                ArticleResult copy = new ArticleResult(r.id() + "-c" + round, published, r.title(), r.url(),
-                        "outlet " + (round % 12), r.text() + "\n\u200b" + round, r.entities(), r.attributions());
+                        .plusDays(round % 730)
+                        .toString();
+                ArticleResult copy = new ArticleResult(
+                        r.id() + "-c" + round,
+                        published,
+                        r.title(),
+                        r.url(),
+                        "outlet " + (round % 12),
+                        r.text() + "\n\u200b" + round,
+                        r.entities(),
+                        r.attributions());
                 have += store.ingest(copy, null).statements();
                 copied++;
                 if (copied % 500 == 0) {
@@ -166,19 +201,25 @@ public final class StoreBench implements Callable<Integer> {
         }
         store.commit();
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("ingest of the store alone: %d copied articles in %.1f s = %.0f articles/s%n",
+        System.out.printf(
+                "ingest of the store alone: %d copied articles in %.1f s = %.0f articles/s%n",
                 copied, seconds, copied / seconds);
     }
 
     private void latencies(Store store) {
         Random random = new Random(42);
         List<String> speakers = store.speakers(null, 0, 200).items().stream()
-                .filter(s -> !s.local()).map(SpeakerSummary::name).toList();
+                .filter(s -> !s.local())
+                .map(SpeakerSummary::name)
+                .toList();
         List<String> words = new ArrayList<>();
         List<String> about = new ArrayList<>();
         List<StatementQuery> spoken = new ArrayList<>();
-        for (StatementHit h : store.search(StatementQuery.all().withPage(0, 2000)).items()) {
-            List<String> long_ = Arrays.stream(h.contentText().split("\\W+")).filter(w -> w.length() > 5).toList();
+        for (StatementHit h :
+                store.search(StatementQuery.all().withPage(0, 2000)).items()) {
+            List<String> long_ = Arrays.stream(h.contentText().split("\\W+"))
+                    .filter(w -> w.length() > 5)
+                    .toList();
             words.addAll(long_.subList(0, Math.min(2, long_.size())));
             h.about().stream().map(EntityRef::name).forEach(about::add);
             if (h.speakerName() != null && !long_.isEmpty()) {
@@ -188,7 +229,10 @@ public final class StoreBench implements Callable<Integer> {
         Map<String, Function<Random, StatementQuery>> types = new LinkedHashMap<>();
         types.put("speaker", r -> StatementQuery.all().withSpeaker(pick(r, speakers)));
         types.put("text", r -> StatementQuery.all().withText(pick(r, words)));
-        types.put("text phrase", r -> StatementQuery.all().withText("\"" + pick(r, words) + " " + pick(r, words) + "\" | " + pick(r, words)));
+        types.put(
+                "text phrase",
+                r -> StatementQuery.all()
+                        .withText("\"" + pick(r, words) + " " + pick(r, words) + "\" | " + pick(r, words)));
         types.put("about", r -> StatementQuery.all().withAbout(pick(r, about)));
         types.put("date range", r -> {
             LocalDate from = LocalDate.of(2016, 1, 1).plusDays(r.nextInt(900));
@@ -199,7 +243,8 @@ public final class StoreBench implements Callable<Integer> {
             LocalDate from = LocalDate.of(2016, 1, 1).plusDays(r.nextInt(700));
             return StatementQuery.all().withSpeaker(pick(r, speakers)).withPeriod(from, from.plusDays(180));
         });
-        System.out.printf("query latency, ms (20 results per query; %d rounds x %d queries per type after a warm-up round of every type)%n",
+        System.out.printf(
+                "query latency, ms (20 results per query; %d rounds x %d queries per type after a warm-up round of every type)%n",
                 rounds, queries);
         System.out.printf("%-20s %8s %8s %8s %8s %10s%n", "type", "p50", "p99", "p50 min", "p50 max", "mean hits");
         for (Function<Random, StatementQuery> type : types.values()) {
@@ -221,8 +266,14 @@ public final class StoreBench implements Callable<Integer> {
                 p50[round] = percentile(ms, 50);
             }
             Arrays.sort(p50);
-            System.out.printf("%-20s %8.2f %8.2f %8.2f %8.2f %10d%n", type.getKey(), percentile(all, 50),
-                    percentile(all, 99), p50[0], p50[rounds - 1], hits / ((long) rounds * queries));
+            System.out.printf(
+                    "%-20s %8.2f %8.2f %8.2f %8.2f %10d%n",
+                    type.getKey(),
+                    percentile(all, 50),
+                    percentile(all, 99),
+                    p50[0],
+                    p50[rounds - 1],
+                    hits / ((long) rounds * queries));
         }
     }
 

@@ -9,8 +9,11 @@ final class StoreOption {
     /** Environment variable naming the store folder when {@code --store} is not given. */
     static final String ENV = "WHOSAID_STORE";
 
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "Store folder. Default: $" + ENV + ", else $XDG_DATA_HOME/whosaid, else ~/.local/share/whosaid.")
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            description =
+                    "Store folder. Default: $" + ENV + ", else $XDG_DATA_HOME/whosaid, else ~/.local/share/whosaid.")
     Path dir;
 
     /** @return the store folder: the option, else the environment's, else the user's data folder */
@@ -23,7 +26,8 @@ final class StoreOption {
             return Path.of(env);
         }
         String data = System.getenv("XDG_DATA_HOME");
-        Path base = data != null && !data.isBlank() ? Path.of(data)
+        Path base = data != null && !data.isBlank()
+                ? Path.of(data)
                 : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("whosaid");
     }

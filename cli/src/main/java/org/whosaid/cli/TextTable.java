@@ -10,8 +10,7 @@ import org.whosaid.result.Span;
 /** The readable view of a result: one line per statement, speaker (title), kind, date, content. */
 final class TextTable {
 
-    private TextTable() {
-    }
+    private TextTable() {}
 
     static String render(ArticleResult r) {
         Map<String, Entity> byId = new HashMap<>();
@@ -24,8 +23,8 @@ final class TextTable {
         b.append(": ").append(r.attributions().size()).append(" statements\n");
         for (Attribution a : r.attributions()) {
             Entity who = a.speaker() == null ? null : byId.get(a.speaker());
-            String speaker = who != null ? who.name()
-                    : a.source() != null ? a.source().text() + " (unnamed)" : "(unknown)";
+            String speaker =
+                    who != null ? who.name() : a.source() != null ? a.source().text() + " (unnamed)" : "(unknown)";
             if (who != null && !who.titles().isEmpty()) {
                 speaker += " (" + who.titles().get(0) + ")";
             }

@@ -38,23 +38,31 @@ class EvalCommandTest {
         Files.createDirectories(gold.resolve("text"));
         Files.createDirectories(gold.resolve("attributions"));
         Files.writeString(gold.resolve("text/a.txt"), TEXT);
-        Files.writeString(gold.resolve("attributions/a_1.ann"), String.join("\n",
-                "T1\tSource " + range("Smith") + "\tSmith",
-                "T2\tCue " + range("said") + "\tsaid",
-                "T3\tContent " + range("\"We will win.\"") + "\t\"We will win.\"",
-                "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3", ""));
+        Files.writeString(
+                gold.resolve("attributions/a_1.ann"),
+                String.join(
+                        "\n",
+                        "T1\tSource " + range("Smith") + "\tSmith",
+                        "T2\tCue " + range("said") + "\tsaid",
+                        "T3\tContent " + range("\"We will win.\"") + "\t\"We will win.\"",
+                        "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3",
+                        ""));
     }
 
     @Test
     void scoresPredictionsAsATableAndAsJson() throws IOException {
         Path pred = Files.createDirectories(dir.resolve("pred"));
-        Files.writeString(pred.resolve("a.json"), "{\"attributions\": [{\"source\": " + span("Smith")
-                + ", \"cue\": null, \"content\": [" + span("\"We will win.\"") + "]}]}");
+        Files.writeString(
+                pred.resolve("a.json"),
+                "{\"attributions\": [{\"source\": " + span("Smith") + ", \"cue\": null, \"content\": ["
+                        + span("\"We will win.\"") + "]}]}");
 
         CliRun table = CliRun.run("eval", "--gold", gold.toString(), "--pred", pred.toString());
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("cue       P 0.000  R 0.000  F1 0.000"), table.out());
-        assertTrue(table.out().contains("  attributed (+source overlap)  P 1.000  R 1.000  F1 1.000   [pred 1/1, gold 1/1]"),
+        assertTrue(
+                table.out()
+                        .contains("  attributed (+source overlap)  P 1.000  R 1.000  F1 1.000   [pred 1/1, gold 1/1]"),
                 table.out());
         assertFalse(table.out().contains("throughput"), "nothing was extracted");
 
@@ -67,7 +75,8 @@ class EvalCommandTest {
     @Test
     void extractsScoresAndTimes() throws IOException {
         Path out = dir.resolve("out");
-        CliRun r = CliRun.run("eval", "--gold", gold.toString(), "--out", out.toString(), "--threads", "1", "--repeat", "2");
+        CliRun r = CliRun.run(
+                "eval", "--gold", gold.toString(), "--out", out.toString(), "--threads", "1", "--repeat", "2");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("pred: " + out.toAbsolutePath()), r.out());
         assertTrue(r.out().contains("throughput: 1 articles, 9 tokens, 1 thread; model load"), r.out());

@@ -27,8 +27,15 @@ class ExtractCommandTest {
         Path latin1 = Files.write(dir.resolve("latin1.txt"), "caf\u00e9 said".getBytes(StandardCharsets.ISO_8859_1));
         Path out = dir.resolve("out");
 
-        CliRun r = CliRun.run("extract", "--out", out.toString(), empty.toString(), binary.toString(),
-                latin1.toString(), dir.resolve("missing.txt").toString(), good.toString());
+        CliRun r = CliRun.run(
+                "extract",
+                "--out",
+                out.toString(),
+                empty.toString(),
+                binary.toString(),
+                latin1.toString(),
+                dir.resolve("missing.txt").toString(),
+                good.toString());
 
         assertEquals(1, r.code(), "a failed input makes the exit code non-zero");
         assertTrue(r.err().contains("empty.txt: empty"), r.err());

@@ -36,8 +36,7 @@ class IngestCommandTest {
     }
 
     static List<StatementHit> hits(String json) throws IOException {
-        return ResultJson.mapper().readValue(json, new TypeReference<List<StatementHit>>() {
-        });
+        return ResultJson.mapper().readValue(json, new TypeReference<List<StatementHit>>() {});
     }
 
     @Test
@@ -46,15 +45,18 @@ class IngestCommandTest {
         Path a = write("briefing.txt", BRIEFING);
         Path b = write("hearing.txt", HEARING);
 
-        CliRun first = CliRun.run("ingest", "--store", store.toString(), "--published", "2017-03-06",
-                a.toString(), b.toString());
+        CliRun first = CliRun.run(
+                "ingest", "--store", store.toString(), "--published", "2017-03-06", a.toString(), b.toString());
         assertEquals(0, first.code(), first.err());
         assertTrue(first.err().contains("stored 2 articles"), first.err());
 
-        CliRun search = CliRun.run("search", "--store", store.toString(), "--speaker", "Sean Spicer", "--format", "json");
+        CliRun search =
+                CliRun.run("search", "--store", store.toString(), "--speaker", "Sean Spicer", "--format", "json");
         assertEquals(0, search.code(), search.err());
         List<StatementHit> spicer = hits(search.out());
-        assertEquals(Set.of("briefing", "hearing"), spicer.stream().map(StatementHit::articleId).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("briefing", "hearing"),
+                spicer.stream().map(StatementHit::articleId).collect(Collectors.toSet()));
         try (Store s = Store.openReadOnly(store)) {
             for (StatementHit h : spicer) {
                 String text = s.article(h.articleId()).orElseThrow().text();
@@ -81,7 +83,9 @@ class IngestCommandTest {
     void badInputsAreNamedTheRestIsStoredAndEarlierRecordsStayIntact() throws IOException {
         Path store = dir.resolve("store");
         Path a = write("briefing.txt", BRIEFING);
-        assertEquals(0, CliRun.run("ingest", "--store", store.toString(), a.toString()).code());
+        assertEquals(
+                0,
+                CliRun.run("ingest", "--store", store.toString(), a.toString()).code());
         StoredArticle before;
         try (Store s = Store.openReadOnly(store)) {
             before = s.article("briefing").orElseThrow();
@@ -91,8 +95,15 @@ class IngestCommandTest {
         Path empty = write("empty.txt", "");
         Path binary = Files.write(dir.resolve("binary.txt"), new byte[] {1, 0, 2, 0});
         Path latin1 = Files.write(dir.resolve("latin1.txt"), "caf\u00e9 said".getBytes(StandardCharsets.ISO_8859_1));
-        CliRun r = CliRun.run("ingest", "--store", store.toString(), empty.toString(), binary.toString(),
-                latin1.toString(), dir.resolve("missing.txt").toString(), b.toString());
+        CliRun r = CliRun.run(
+                "ingest",
+                "--store",
+                store.toString(),
+                empty.toString(),
+                binary.toString(),
+                latin1.toString(),
+                dir.resolve("missing.txt").toString(),
+                b.toString());
 
         assertEquals(1, r.code(), "failed inputs make the exit code non-zero");
         assertTrue(r.err().contains("empty.txt: empty"), r.err());

@@ -21,7 +21,10 @@ class OutputNamesTest {
         OutputNames names = new OutputNames();
         assertEquals("flynn-immunity.json", names.next("flynn-immunity"));
         assertEquals("flynn-immunity-2.json", names.next("flynn-immunity"));
-        assertEquals("Flynn-Immunity-3.json", names.next("Flynn-Immunity"), "names differing in case only collide on some disks");
+        assertEquals(
+                "Flynn-Immunity-3.json",
+                names.next("Flynn-Immunity"),
+                "names differing in case only collide on some disks");
         assertEquals("news-example-org-f2a2279e93ec.json", names.next("news-example-org-f2a2279e93ec"));
     }
 }

@@ -26,14 +26,25 @@ class PolnearIngestTest {
         CliRun ingest = CliRun.run("ingest", "--store", store.toString(), "--no-progress", text.toString());
         assertEquals(0, ingest.code(), ingest.err());
 
-        CliRun search = CliRun.run("search", "--store", store.toString(), "--speaker", "Donald Trump",
-                "--limit", "1000", "--format", "json");
+        CliRun search = CliRun.run(
+                "search",
+                "--store",
+                store.toString(),
+                "--speaker",
+                "Donald Trump",
+                "--limit",
+                "1000",
+                "--format",
+                "json");
         assertEquals(0, search.code(), search.err());
         List<StatementHit> hits = IngestCommandTest.hits(search.out());
         Set<String> articles = hits.stream().map(StatementHit::articleId).collect(Collectors.toSet());
         assertTrue(articles.size() >= 3, "statements of Donald Trump in " + articles);
-        assertTrue(hits.stream().allMatch(h -> h.speakerId() != null
-                ? h.speakerName() != null && h.speakerName().contains("Trump")
-                : h.source() != null && h.source().text().contains("Trump")), "every hit is his");
+        assertTrue(
+                hits.stream()
+                        .allMatch(h -> h.speakerId() != null
+                                ? h.speakerName() != null && h.speakerName().contains("Trump")
+                                : h.source() != null && h.source().text().contains("Trump")),
+                "every hit is his");
     }
 }

@@ -27,8 +27,8 @@ class ServeCommandTest {
     @Test
     void missingStoreIsAOneLineError() {
         Path missing = tmp.resolve("nothing-here");
-        assertOneLineError(CliRun.run("serve", "--store", missing.toString(), "--port", "0"),
-                missing.toString(), "no store");
+        assertOneLineError(
+                CliRun.run("serve", "--store", missing.toString(), "--port", "0"), missing.toString(), "no store");
     }
 
     @Test
@@ -37,7 +37,8 @@ class ServeCommandTest {
         Store.open(dir).close();
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String port = String.valueOf(taken.getLocalPort());
-            assertOneLineError(CliRun.run("serve", "--store", dir.toString(), "--port", port),
+            assertOneLineError(
+                    CliRun.run("serve", "--store", dir.toString(), "--port", port),
                     "cannot listen on 127.0.0.1:" + port);
         }
     }

@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param published publication date, or null where unknown
  * @param origin where it was read from (file, and record within it), for messages
  */
-public record Article(String id, String text, String title, String url, String outlet,
-                      LocalDate published, String origin) {
+public record Article(
+        String id, String text, String title, String url, String outlet, LocalDate published, String origin) {
 
     /** Requires an id and a text. */
     public Article {
@@ -43,7 +43,6 @@ public record Article(String id, String text, String title, String url, String o
      * @return this article with that date where it had none
      */
     public Article withDefaultPublished(LocalDate date) {
-        return published != null || date == null ? this
-                : new Article(id, text, title, url, outlet, date, origin);
+        return published != null || date == null ? this : new Article(id, text, title, url, outlet, date, origin);
     }
 }

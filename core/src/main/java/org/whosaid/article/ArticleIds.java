@@ -17,8 +17,7 @@ public final class ArticleIds {
     private static final Pattern HOST = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://(?:[^@/?#]*@)?([^/:?#]+)");
     private static final int SLUG_MAX = 40;
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     /**
      * @param url an article's address

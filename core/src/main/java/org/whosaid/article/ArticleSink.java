@@ -18,6 +18,5 @@ public interface ArticleSink {
      *
      * @param summary what it held and what became of it
      */
-    default void finished(ReadSummary summary) {
-    }
+    default void finished(ReadSummary summary) {}
 }

@@ -11,8 +11,7 @@ import java.io.InputStream;
 final class BoundedLines {
 
     /** A line: its bytes, without the line end, or null where it was longer than the limit. */
-    record Line(int number, byte[] bytes) {
-    }
+    record Line(int number, byte[] bytes) {}
 
     private final InputStream in;
     private final int limit;

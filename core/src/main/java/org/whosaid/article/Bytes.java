@@ -7,8 +7,7 @@ import java.io.InputStream;
 /** Reads bytes without ever holding more than a limit in memory. */
 final class Bytes {
 
-    private Bytes() {
-    }
+    private Bytes() {}
 
     /**
      * @param in a stream
@@ -38,7 +37,7 @@ final class Bytes {
     static boolean binary(byte[] bytes) {
         boolean utf16 = bytes.length >= 2
                 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                    || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
         if (utf16) {
             return false;
         }

@@ -34,7 +34,9 @@ public final class FeedReader implements ArticleReader {
     /** Largest feed read, in bytes: a feed is parsed whole. */
     static final long MAX_BYTES = 32L * 1024 * 1024;
 
-    private static final String[] DATE_ELEMENTS = {"pubDate", "published", "issued", "date", "created", "updated", "modified"};
+    private static final String[] DATE_ELEMENTS = {
+        "pubDate", "published", "issued", "date", "created", "updated", "modified"
+    };
 
     @Override
     public void read(Path input, ArticleSink sink) throws InputException {
@@ -44,8 +46,10 @@ public final class FeedReader implements ArticleReader {
         try {
             feed = new SyndFeedInput().build(doc);
         } catch (IllegalArgumentException | FeedException e) {
-            throw new InputException(name, "not an RSS or Atom feed (the root element is <"
-                    + doc.getRootElement().getQualifiedName() + ">)");
+            throw new InputException(
+                    name,
+                    "not an RSS or Atom feed (the root element is <"
+                            + doc.getRootElement().getQualifiedName() + ">)");
         }
         List<SyndEntry> entries = feed.getEntries();
         List<Element> items = items(doc.getRootElement());
@@ -61,15 +65,22 @@ public final class FeedReader implements ArticleReader {
             }
             String link = TextBlocks.clean(entry.getLink());
             String guid = TextBlocks.clean(entry.getUri());
-            String id = link != null ? ArticleIds.fromUrl(link)
-                    : guid != null && guid.matches("(?i)https?://.+") ? ArticleIds.fromUrl(guid)
-                    : guid != null ? ArticleIds.of(host(feed), guid)
-                    : Inputs.baseName(input) + "-" + (i + 1);
+            String id = link != null
+                    ? ArticleIds.fromUrl(link)
+                    : guid != null && guid.matches("(?i)https?://.+")
+                            ? ArticleIds.fromUrl(guid)
+                            : guid != null ? ArticleIds.of(host(feed), guid) : Inputs.baseName(input) + "-" + (i + 1);
             LocalDate published = items.size() == entries.size() ? writtenDate(items.get(i)) : null;
             if (published == null) {
                 published = day(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate());
             }
-            sink.article(new Article(id, text, TextBlocks.clean(entry.getTitle()), link, outlet, published,
+            sink.article(new Article(
+                    id,
+                    text,
+                    TextBlocks.clean(entry.getTitle()),
+                    link,
+                    outlet,
+                    published,
                     name + " item " + (i + 1) + (link == null ? "" : " (" + link + ")")));
             tally.article();
         }
@@ -82,8 +93,10 @@ public final class FeedReader implements ArticleReader {
         try {
             long size = Files.size(input);
             if (size > MAX_BYTES) {
-                throw new InputException(name, "too large for a feed (" + Bytes.human(size) + "; the limit is "
-                        + Bytes.human(MAX_BYTES) + ")");
+                throw new InputException(
+                        name,
+                        "too large for a feed (" + Bytes.human(size) + "; the limit is " + Bytes.human(MAX_BYTES)
+                                + ")");
             }
         } catch (NoSuchFileException e) {
             throw new InputException(name, "no such file");
@@ -91,7 +104,7 @@ public final class FeedReader implements ArticleReader {
             throw new InputException(name, "cannot be read (" + e.getMessage() + ")");
         }
         try (InputStream in = Files.newInputStream(input);
-             Reader reader = new XmlFixerReader(new XmlReader(in, true))) {
+                Reader reader = new XmlFixerReader(new XmlReader(in, true))) {
             return new HardenedInput().builder().build(reader);
         } catch (JDOMException e) {
             throw new InputException(name, "not XML (" + InputException.brief(e) + ")");

@@ -22,6 +22,7 @@ final class GzipMembers implements ReadableByteChannel {
     private final CRC32 crc = new CRC32();
     /** File offset of buffer[0]. */
     private long base;
+
     private int position;
     private int limit;
     private long memberStart = -1;

@@ -21,7 +21,8 @@ public final class HtmlReader implements ArticleReader {
             throw new InputException(name, "cannot be read (" + e.getMessage() + ")");
         }
         if (bytes.length > WebPage.MAX_BYTES) {
-            throw new InputException(name, "too large for a web page (the limit is " + Bytes.human(WebPage.MAX_BYTES) + ")");
+            throw new InputException(
+                    name, "too large for a web page (the limit is " + Bytes.human(WebPage.MAX_BYTES) + ")");
         }
         if (bytes.length == 0) {
             throw new InputException(name, "empty");
@@ -34,7 +35,7 @@ public final class HtmlReader implements ArticleReader {
             throw new InputException(name, "no article text found in the page");
         }
         PageMetadata m = page.metadata();
-        sink.article(new Article(Inputs.baseName(input), page.text(), m.title(), m.url(), m.outlet(),
-                m.published(), name));
+        sink.article(
+                new Article(Inputs.baseName(input), page.text(), m.title(), m.url(), m.outlet(), m.published(), name));
     }
 }

@@ -18,8 +18,14 @@ public final class InputException extends Exception {
      * @return its message cut to one short line, for a reason; its type where it has none
      */
     static String brief(Throwable cause) {
-        String m = cause.getMessage() == null ? ""
-                : cause.getMessage().lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", "?").strip();
+        String m = cause.getMessage() == null
+                ? ""
+                : cause.getMessage()
+                        .lines()
+                        .findFirst()
+                        .orElse("")
+                        .replaceAll("\\p{Cntrl}", "?")
+                        .strip();
         if (m.isEmpty()) {
             return cause.getClass().getSimpleName();
         }

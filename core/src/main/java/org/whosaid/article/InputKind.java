@@ -47,7 +47,8 @@ public enum InputKind {
      * @return the kind its name says, or null where the name says none
      */
     public static InputKind byName(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        String name =
+                file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         for (InputKind kind : values()) {
             for (String ext : kind.extensions) {
                 if (name.endsWith(ext) && name.length() > ext.length()) {
@@ -106,8 +107,7 @@ public enum InputKind {
         if (new String(inner, StandardCharsets.ISO_8859_1).equals("WARC/")) {
             return WARC;
         }
-        throw new InputException(file.toString(),
-                "gzip-compressed, but not a WARC archive; decompress it first");
+        throw new InputException(file.toString(), "gzip-compressed, but not a WARC archive; decompress it first");
     }
 
     /** Feeds by their root element, pages by doctype or root; other markup by name, else as a page. */
@@ -126,7 +126,8 @@ public enum InputKind {
                 i = after(s, ">", i);
             } else {
                 int end = i + 1;
-                while (end < s.length() && (Character.isLetterOrDigit(s.charAt(end)) || ":_-.".indexOf(s.charAt(end)) >= 0)) {
+                while (end < s.length()
+                        && (Character.isLetterOrDigit(s.charAt(end)) || ":_-.".indexOf(s.charAt(end)) >= 0)) {
                     end++;
                 }
                 String root = s.substring(i + 1, end);
@@ -160,8 +161,9 @@ public enum InputKind {
 
     /** The head as text for sniffing: UTF-16 where a byte order mark says so, else byte for byte. */
     private static String sniffText(byte[] head) {
-        if (head.length >= 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-                || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+        if (head.length >= 2
+                && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                        || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
             return new String(head, StandardCharsets.UTF_16).replace("\uFEFF", "");
         }
         String s = new String(head, StandardCharsets.ISO_8859_1);

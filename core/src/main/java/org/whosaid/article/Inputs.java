@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Turns the paths a user names (files and directories) into articles, by the kind of each file. */
 public final class Inputs {
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     /**
      * Reads every article of the given paths; a directory stands for the files in it whose names
@@ -62,7 +61,8 @@ public final class Inputs {
             List<Path> out = new ArrayList<>(files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .filter(f -> InputKind.byName(f) != null)
-                    .sorted().toList());
+                    .sorted()
+                    .toList());
             if (out.isEmpty()) {
                 sink.problem(new InputException(path.toString(), "directory holds no readable input"));
             }

@@ -60,10 +60,12 @@ public final class JsonLinesReader implements ArticleReader {
         }
         JsonNode node;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(line.bytes())).toString();
+                    .decode(ByteBuffer.wrap(line.bytes()))
+                    .toString();
             node = JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (CharacterCodingException e) {
             throw new InputException(where, "not UTF-8 text");

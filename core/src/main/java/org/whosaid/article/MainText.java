@@ -23,12 +23,12 @@ final class MainText {
 
     /** Paragraph elements: their score goes to their container. */
     private static final Set<String> PARAGRAPHS = Set.of("p", "pre", "li", "dd", "dt", "blockquote", "td", "th");
+
     private static final int SCORED_LENGTH = 25;
     private static final double MAX_LINK_DENSITY = 0.5;
     private static final int STUB_WORDS = 12;
 
-    private MainText() {
-    }
+    private MainText() {}
 
     /**
      * @param root a cleaned page body
@@ -80,7 +80,8 @@ final class MainText {
                 continue;
             }
             double s = (1 + commas(b.text()) + Math.min(3, length / 100.0)) * (1 - b.linkDensity());
-            Element container = PARAGRAPHS.contains(b.block().normalName()) ? b.block().parent() : b.block();
+            Element container =
+                    PARAGRAPHS.contains(b.block().normalName()) ? b.block().parent() : b.block();
             for (int level = 1; container != null && level <= 3; level++) {
                 Element c = container;
                 scores.computeIfAbsent(c, MainText::baseScore);
@@ -96,19 +97,19 @@ final class MainText {
         if (e.hasAttr("itemprop") && e.attr("itemprop").contains("articleBody")) {
             s += 25;
         }
-        return s + switch (e.normalName()) {
-            case "article" -> 10;
-            case "main", "div", "section" -> 5;
-            case "pre", "td", "blockquote" -> 3;
-            case "ol", "ul", "dl", "dd", "dt", "li", "form", "address" -> -3;
-            case "th", "h1", "h2", "h3", "h4", "h5", "h6" -> -5;
-            default -> 0;
-        };
+        return s
+                + switch (e.normalName()) {
+                    case "article" -> 10;
+                    case "main", "div", "section" -> 5;
+                    case "pre", "td", "blockquote" -> 3;
+                    case "ol", "ul", "dl", "dd", "dt", "li", "form", "address" -> -3;
+                    case "th", "h1", "h2", "h3", "h4", "h5", "h6" -> -5;
+                    default -> 0;
+                };
     }
 
     /** The top container and those siblings that score near it or are long, link-free paragraphs. */
-    private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores,
-                                              TextStats stats) {
+    private static List<Element> withSiblings(Element top, double best, Map<Element, Double> scores, TextStats stats) {
         Element parent = top.parent();
         if (parent == null) {
             return List.of(top);
@@ -155,28 +156,30 @@ final class MainText {
         Set<Element> chosen = Collections.newSetFromMap(new IdentityHashMap<>());
         chosen.addAll(containers);
         Set<Element> inside = Collections.newSetFromMap(new IdentityHashMap<>());
-        NodeTraversor.traverse(new NodeVisitor() {
-            private int depth;
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    private int depth;
 
-            @Override
-            public void head(Node node, int d) {
-                if (node instanceof Element e) {
-                    if (chosen.contains(e)) {
-                        depth++;
+                    @Override
+                    public void head(Node node, int d) {
+                        if (node instanceof Element e) {
+                            if (chosen.contains(e)) {
+                                depth++;
+                            }
+                            if (depth > 0) {
+                                inside.add(e);
+                            }
+                        }
                     }
-                    if (depth > 0) {
-                        inside.add(e);
-                    }
-                }
-            }
 
-            @Override
-            public void tail(Node node, int d) {
-                if (node instanceof Element e && chosen.contains(e)) {
-                    depth--;
-                }
-            }
-        }, root);
+                    @Override
+                    public void tail(Node node, int d) {
+                        if (node instanceof Element e && chosen.contains(e)) {
+                            depth--;
+                        }
+                    }
+                },
+                root);
         return inside;
     }
 

@@ -16,30 +16,112 @@ final class MarkupHints {
 
     /** Words that mark furniture even beside a content word ("article-comments", "story-share"). */
     private static final Set<String> FURNITURE = Set.of(
-            "comment", "comments", "commentlist", "disqus", "share", "sharing", "sharebar", "social",
-            "cookie", "cookies", "consent", "gdpr", "related", "recommended", "recommendations",
-            "newsletter", "promo", "promotion", "promoted", "advert", "advertisement", "advertising",
-            "ad", "ads", "adslot", "sponsor", "sponsored", "outbrain", "taboola", "caption", "figcaption",
-            "credit", "credits", "sidebar", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation",
-            "menu", "footer", "subscribe", "subscription", "signup", "login", "popup", "modal", "toolbar",
-            "tags", "trending", "popular", "byline", "bio", "skip", "paywall", "toc");
+            "comment",
+            "comments",
+            "commentlist",
+            "disqus",
+            "share",
+            "sharing",
+            "sharebar",
+            "social",
+            "cookie",
+            "cookies",
+            "consent",
+            "gdpr",
+            "related",
+            "recommended",
+            "recommendations",
+            "newsletter",
+            "promo",
+            "promotion",
+            "promoted",
+            "advert",
+            "advertisement",
+            "advertising",
+            "ad",
+            "ads",
+            "adslot",
+            "sponsor",
+            "sponsored",
+            "outbrain",
+            "taboola",
+            "caption",
+            "figcaption",
+            "credit",
+            "credits",
+            "sidebar",
+            "breadcrumb",
+            "breadcrumbs",
+            "nav",
+            "navbar",
+            "navigation",
+            "menu",
+            "footer",
+            "subscribe",
+            "subscription",
+            "signup",
+            "login",
+            "popup",
+            "modal",
+            "toolbar",
+            "tags",
+            "trending",
+            "popular",
+            "byline",
+            "bio",
+            "skip",
+            "paywall",
+            "toc");
 
     /** Words that mark furniture unless a content word stands beside them ("article-header"). */
     private static final Set<String> PERIPHERAL = Set.of(
-            "header", "masthead", "widget", "aside", "rail", "top", "more", "extra", "meta", "banner",
-            "hidden", "teaser", "teasers", "links", "author", "date", "timestamp", "dateline", "topics",
-            "most", "headlines", "secondary", "tag", "print", "tools", "utility", "alert");
+            "header",
+            "masthead",
+            "widget",
+            "aside",
+            "rail",
+            "top",
+            "more",
+            "extra",
+            "meta",
+            "banner",
+            "hidden",
+            "teaser",
+            "teasers",
+            "links",
+            "author",
+            "date",
+            "timestamp",
+            "dateline",
+            "topics",
+            "most",
+            "headlines",
+            "secondary",
+            "tag",
+            "print",
+            "tools",
+            "utility",
+            "alert");
 
     /** Words that mark article content. */
     private static final Set<String> CONTENT = Set.of(
-            "article", "body", "content", "entry", "main", "post", "story", "text", "prose", "richtext",
-            "articlebody", "storybody");
+            "article",
+            "body",
+            "content",
+            "entry",
+            "main",
+            "post",
+            "story",
+            "text",
+            "prose",
+            "richtext",
+            "articlebody",
+            "storybody");
 
     private static final Pattern CAMEL = Pattern.compile("([a-z0-9])([A-Z])");
     private static final Pattern SEPARATORS = Pattern.compile("[^a-z0-9]+");
 
-    private MarkupHints() {
-    }
+    private MarkupHints() {}
 
     /**
      * @param e an element

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.QueryParser;
 
@@ -21,21 +21,62 @@ import org.jsoup.select.QueryParser;
 final class PageCleaner {
 
     private static final Set<String> NEVER_TEXT = Set.of(
-            "script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas",
-            "video", "audio", "picture", "img", "map", "source", "track", "link", "meta", "head", "title",
-            "button", "input", "select", "option", "textarea", "label", "dialog", "menu",
-            "nav", "aside", "footer", "header", "figure", "figcaption");
+            "script",
+            "style",
+            "noscript",
+            "template",
+            "iframe",
+            "object",
+            "embed",
+            "svg",
+            "math",
+            "canvas",
+            "video",
+            "audio",
+            "picture",
+            "img",
+            "map",
+            "source",
+            "track",
+            "link",
+            "meta",
+            "head",
+            "title",
+            "button",
+            "input",
+            "select",
+            "option",
+            "textarea",
+            "label",
+            "dialog",
+            "menu",
+            "nav",
+            "aside",
+            "footer",
+            "header",
+            "figure",
+            "figcaption");
 
     private static final Set<String> FURNITURE_ROLES = Set.of(
-            "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "search",
-            "menu", "menubar", "toolbar", "tablist", "tooltip", "note");
+            "navigation",
+            "banner",
+            "contentinfo",
+            "complementary",
+            "dialog",
+            "alertdialog",
+            "search",
+            "menu",
+            "menubar",
+            "toolbar",
+            "tablist",
+            "tooltip",
+            "note");
 
     private static final Pattern HIDDEN_STYLE = Pattern.compile("(display\\s*:\\s*none|visibility\\s*:\\s*hidden)");
 
     private static final Evaluator MAIN = QueryParser.parse("main, [role=main], [itemprop~=(?i)articleBody]");
 
-    private PageCleaner() {
-    }
+    private PageCleaner() {}
 
     /**
      * @param root a page's body (or a fragment's), changed in place
@@ -47,20 +88,22 @@ final class PageCleaner {
                 // marks the main content and every element around it, each once
             }
         }
-        NodeTraversor.filter(new NodeFilter() {
-            @Override
-            public FilterResult head(Node node, int depth) {
-                if (!(node instanceof Element e) || node == root) {
-                    return FilterResult.CONTINUE;
-                }
-                return !holdsMain.contains(e) && removable(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
-            }
+        NodeTraversor.filter(
+                new NodeFilter() {
+                    @Override
+                    public FilterResult head(Node node, int depth) {
+                        if (!(node instanceof Element e) || node == root) {
+                            return FilterResult.CONTINUE;
+                        }
+                        return !holdsMain.contains(e) && removable(e) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+                    }
 
-            @Override
-            public FilterResult tail(Node node, int depth) {
-                return FilterResult.CONTINUE;
-            }
-        }, root);
+                    @Override
+                    public FilterResult tail(Node node, int depth) {
+                        return FilterResult.CONTINUE;
+                    }
+                },
+                root);
     }
 
     private static boolean removable(Element e) {
@@ -76,7 +119,8 @@ final class PageCleaner {
             return true;
         }
         String style = e.attr("style");
-        if (!style.isEmpty() && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
+        if (!style.isEmpty()
+                && HIDDEN_STYLE.matcher(style.toLowerCase(Locale.ROOT)).find()) {
             return true;
         }
         return !"body".equals(tag) && !"html".equals(tag) && MarkupHints.furniture(e);

@@ -27,9 +27,23 @@ record PageMetadata(String title, String url, String outlet, LocalDate published
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int JSON_NODES = 5000;
     private static final String[] DATE_META = {
-        "article:published_time", "datepublished", "og:published_time", "pubdate", "publishdate",
-        "publish-date", "publication_date", "publish_date", "dc.date.issued", "dcterms.issued", "dc.date",
-        "dcterms.created", "date", "sailthru.date", "parsely-pub-date", "article.published"};
+        "article:published_time",
+        "datepublished",
+        "og:published_time",
+        "pubdate",
+        "publishdate",
+        "publish-date",
+        "publication_date",
+        "publish_date",
+        "dc.date.issued",
+        "dcterms.issued",
+        "dc.date",
+        "dcterms.created",
+        "date",
+        "sailthru.date",
+        "parsely-pub-date",
+        "article.published"
+    };
 
     /**
      * @param doc a parsed page, before any cleaning
@@ -38,11 +52,15 @@ record PageMetadata(String title, String url, String outlet, LocalDate published
     static PageMetadata of(Document doc) {
         Map<String, String> meta = metaTags(doc);
         JsonNode ld = articleDescription(doc);
-        String title = first(text(ld, "headline"), meta.get("og:title"), meta.get("twitter:title"),
-                firstText(doc, "h1"), TextBlocks.clean(doc.title()));
+        String title = first(
+                text(ld, "headline"),
+                meta.get("og:title"),
+                meta.get("twitter:title"),
+                firstText(doc, "h1"),
+                TextBlocks.clean(doc.title()));
         Element link = doc.selectFirst("link[rel~=(?i)^canonical$][href]");
-        String canonical = link == null ? null
-                : first(TextBlocks.clean(link.absUrl("href")), TextBlocks.clean(link.attr("href")));
+        String canonical =
+                link == null ? null : first(TextBlocks.clean(link.absUrl("href")), TextBlocks.clean(link.attr("href")));
         String url = first(canonical, meta.get("og:url"), text(ld, "url"), pageId(ld));
         String outlet = first(meta.get("og:site_name"), publisher(ld), meta.get("application-name"));
         LocalDate published = PublicationDates.parse(text(ld, "datePublished"));
@@ -154,8 +172,11 @@ record PageMetadata(String title, String url, String outlet, LocalDate published
 
     /** A {@code <time datetime>} of the article, or the page's only one. */
     private static LocalDate timeElement(Document doc) {
-        for (String query : new String[] {"time[pubdate][datetime]", "[itemprop=datePublished][datetime]",
-                                          "article time[datetime], main time[datetime]"}) {
+        for (String query : new String[] {
+            "time[pubdate][datetime]",
+            "[itemprop=datePublished][datetime]",
+            "article time[datetime], main time[datetime]"
+        }) {
             Element t = doc.selectFirst(query);
             if (t != null) {
                 LocalDate d = PublicationDates.parse(t.attr("datetime"));

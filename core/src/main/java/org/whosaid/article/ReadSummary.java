@@ -14,8 +14,8 @@ import java.util.Map;
  * @param damaged records reported as problems
  * @param skipped records passed over on purpose, by reason ("request", "status 404", "not HTML")
  */
-public record ReadSummary(String input, String unit, int records, int articles, int damaged,
-                          Map<String, Integer> skipped) {
+public record ReadSummary(
+        String input, String unit, int records, int articles, int damaged, Map<String, Integer> skipped) {
 
     /** Copies the reasons so the summary stays immutable, in the order they were first met. */
     public ReadSummary {
@@ -30,8 +30,14 @@ public record ReadSummary(String input, String unit, int records, int articles, 
     /** @return one line for people, e.g. "a.warc.gz: 5 records, 1 article; skipped request (2), status 404 (1)" */
     @Override
     public String toString() {
-        StringBuilder b = new StringBuilder(input).append(": ").append(records).append(' ').append(unit)
-                .append(", ").append(articles).append(articles == 1 ? " article" : " articles");
+        StringBuilder b = new StringBuilder(input)
+                .append(": ")
+                .append(records)
+                .append(' ')
+                .append(unit)
+                .append(", ")
+                .append(articles)
+                .append(articles == 1 ? " article" : " articles");
         if (damaged > 0) {
             b.append(", ").append(damaged).append(" damaged");
         }
@@ -39,7 +45,11 @@ public record ReadSummary(String input, String unit, int records, int articles, 
             b.append("; skipped");
             String sep = " ";
             for (Map.Entry<String, Integer> e : skipped.entrySet()) {
-                b.append(sep).append(e.getKey()).append(" (").append(e.getValue()).append(')');
+                b.append(sep)
+                        .append(e.getKey())
+                        .append(" (")
+                        .append(e.getValue())
+                        .append(')');
                 sep = ", ";
             }
         }

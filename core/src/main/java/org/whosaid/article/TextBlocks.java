@@ -18,14 +18,13 @@ import org.jsoup.select.NodeVisitor;
 final class TextBlocks {
 
     private static final Set<String> INLINE = Set.of(
-            "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em",
-            "font", "i", "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong",
-            "sub", "sup", "time", "tt", "u", "var", "wbr", "ruby", "rb", "rt", "rp", "output");
+            "a", "abbr", "acronym", "b", "bdi", "bdo", "big", "cite", "code", "data", "del", "dfn", "em", "font", "i",
+            "ins", "kbd", "mark", "nobr", "q", "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "time",
+            "tt", "u", "var", "wbr", "ruby", "rb", "rt", "rp", "output");
 
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6", "hgroup");
 
-    private TextBlocks() {
-    }
+    private TextBlocks() {}
 
     /**
      * @param root the element to read

@@ -18,8 +18,7 @@ final class TextStats {
 
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
-    private TextStats() {
-    }
+    private TextStats() {}
 
     /**
      * @param root the element to count
@@ -28,40 +27,42 @@ final class TextStats {
     static TextStats of(Element root) {
         TextStats stats = new TextStats();
         Deque<int[]> open = new ArrayDeque<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            private int linkDepth;
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    private int linkDepth;
 
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t && !open.isEmpty()) {
-                    int chars = TextBlock.nonSpace(t.getWholeText());
-                    open.peek()[0] += chars;
-                    if (linkDepth > 0) {
-                        open.peek()[1] += chars;
+                    @Override
+                    public void head(Node node, int depth) {
+                        if (node instanceof TextNode t && !open.isEmpty()) {
+                            int chars = TextBlock.nonSpace(t.getWholeText());
+                            open.peek()[0] += chars;
+                            if (linkDepth > 0) {
+                                open.peek()[1] += chars;
+                            }
+                        } else if (node instanceof Element e) {
+                            open.push(new int[2]);
+                            if ("a".equals(e.normalName())) {
+                                linkDepth++;
+                            }
+                        }
                     }
-                } else if (node instanceof Element e) {
-                    open.push(new int[2]);
-                    if ("a".equals(e.normalName())) {
-                        linkDepth++;
-                    }
-                }
-            }
 
-            @Override
-            public void tail(Node node, int depth) {
-                if (node instanceof Element e) {
-                    int[] own = open.pop();
-                    stats.counts.put(e, own);
-                    if (!open.isEmpty()) {
-                        open.peek()[0] += own[0];
-                        open.peek()[1] += own[1];
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node instanceof Element e) {
+                            int[] own = open.pop();
+                            stats.counts.put(e, own);
+                            if (!open.isEmpty()) {
+                                open.peek()[0] += own[0];
+                                open.peek()[1] += own[1];
+                            }
+                            if ("a".equals(e.normalName())) {
+                                linkDepth--;
+                            }
+                        }
                     }
-                    if ("a".equals(e.normalName())) {
-                        linkDepth--;
-                    }
-                }
-            }
-        }, root);
+                },
+                root);
         return stats;
     }
 

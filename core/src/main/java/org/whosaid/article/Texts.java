@@ -15,8 +15,7 @@ public final class Texts {
     /** Largest file read whole, in bytes. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /**
      * @param file a file
@@ -57,10 +56,12 @@ public final class Texts {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw new InputException(name, "not UTF-8 text");
         }

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -123,7 +122,8 @@ public final class WarcArchiveReader implements ArticleReader {
                 if (offset == 0) {
                     throw new InputException(name, "cannot be read (" + e.getMessage() + ")");
                 }
-                sink.problem(new InputException(name, "cannot be read past byte " + offset + " (" + e.getMessage() + ")"));
+                sink.problem(
+                        new InputException(name, "cannot be read past byte " + offset + " (" + e.getMessage() + ")"));
                 return -1;
             }
         }
@@ -131,8 +131,10 @@ public final class WarcArchiveReader implements ArticleReader {
         /** Reports damage at an offset (unless already reported) and finds where to go on. */
         private long damaged(long at, Exception e) throws InputException {
             if (at == 0 && number == 0) {
-                throw new InputException(name, "not a readable WARC archive ("
-                        + (e instanceof EOFException ? "it ends too early" : detail(e)) + ")");
+                throw new InputException(
+                        name,
+                        "not a readable WARC archive (" + (e instanceof EOFException ? "it ends too early" : detail(e))
+                                + ")");
             }
             if (!reported && !guessing) {
                 // Where the reader is still at the last record, that record's body or end is damaged.
@@ -145,7 +147,8 @@ public final class WarcArchiveReader implements ArticleReader {
 
         private void problem(int record, long at, Exception e) {
             tally.damaged();
-            sink.problem(new InputException(name + " record " + record + " at byte " + at,
+            sink.problem(new InputException(
+                    name + " record " + record + " at byte " + at,
                     reason(e) + "; the rest of the archive is still read"));
         }
 
@@ -184,19 +187,26 @@ public final class WarcArchiveReader implements ArticleReader {
             }
             if (body.length > WebPage.MAX_BYTES) {
                 tally.damaged();
-                sink.problem(new InputException(origin(at, target),
-                        "page larger than " + Bytes.human(WebPage.MAX_BYTES) + ", passed over"));
+                sink.problem(new InputException(
+                        origin(at, target), "page larger than " + Bytes.human(WebPage.MAX_BYTES) + ", passed over"));
                 return;
             }
-            WebPage page = WebPage.parse(body, type == null ? null : type.parameters().get("charset"), target);
+            WebPage page =
+                    WebPage.parse(body, type == null ? null : type.parameters().get("charset"), target);
             if (page.text().isBlank()) {
                 tally.skip("without article text");
                 return;
             }
             PageMetadata m = page.metadata();
             LocalDate captured = record.date() == null ? null : LocalDate.ofInstant(record.date(), ZoneOffset.UTC);
-            sink.article(new Article(ArticleIds.fromUrl(target), page.text(), m.title(), target, m.outlet(),
-                    m.published() != null ? m.published() : captured, origin(at, target)));
+            sink.article(new Article(
+                    ArticleIds.fromUrl(target),
+                    page.text(),
+                    m.title(),
+                    target,
+                    m.outlet(),
+                    m.published() != null ? m.published() : captured,
+                    origin(at, target)));
             tally.article();
         }
 
@@ -219,7 +229,8 @@ public final class WarcArchiveReader implements ArticleReader {
                 return base.equals("text/html") || base.equals("application/xhtml+xml");
             }
             String start = new String(body, 0, Math.min(body.length, 512), StandardCharsets.ISO_8859_1)
-                    .stripLeading().toLowerCase(Locale.ROOT);
+                    .stripLeading()
+                    .toLowerCase(Locale.ROOT);
             return start.startsWith("<!doctype html") || start.startsWith("<html");
         }
 
@@ -269,14 +280,16 @@ public final class WarcArchiveReader implements ArticleReader {
         }
 
         private static String reason(Exception e) {
-            return e instanceof EOFException ? "cut short (the archive ends inside this record)"
+            return e instanceof EOFException
+                    ? "cut short (the archive ends inside this record)"
                     : "damaged (" + detail(e) + ")";
         }
 
         /** The parser's reason without the raw bytes it quotes. */
         private static String detail(Exception e) {
             if (e instanceof ParsingException p && p.getBaseMessage() != null) {
-                return InputException.brief(new ParsingException(p.getBaseMessage().replaceAll(":? *<-- HERE -->.*", "")));
+                return InputException.brief(
+                        new ParsingException(p.getBaseMessage().replaceAll(":? *<-- HERE -->.*", "")));
             }
             return InputException.brief(e);
         }

@@ -20,13 +20,14 @@ import java.util.regex.Pattern;
 public final class BratReader {
 
     private static final String DIGITS = "\\p{Nd}+";
-    private static final Pattern T_LINE = Pattern.compile("^(T" + DIGITS + ")\\t([^" + CharClasses.SPACE + "]+) ("
-            + DIGITS + " " + DIGITS + "(?:;" + DIGITS + " " + DIGITS + ")*)(?:\\t|$)", Pattern.UNIX_LINES);
+    private static final Pattern T_LINE = Pattern.compile(
+            "^(T" + DIGITS + ")\\t([^" + CharClasses.SPACE + "]+) (" + DIGITS + " " + DIGITS + "(?:;" + DIGITS + " "
+                    + DIGITS + ")*)(?:\\t|$)",
+            Pattern.UNIX_LINES);
     private static final Pattern E_LINE = Pattern.compile("^(E" + DIGITS + ")\\t(.*)$", Pattern.UNIX_LINES);
     private static final Pattern ROLE_NUMBER = Pattern.compile(DIGITS + "$", Pattern.UNIX_LINES);
 
-    private BratReader() {
-    }
+    private BratReader() {}
 
     /**
      * @param annotations the text of a {@code .ann} file (newlines already {@code \n})
@@ -78,8 +79,11 @@ public final class BratReader {
                 stats.droppedNoContent++;
                 continue;
             }
-            ScoredAttribution a = ScoredAttribution.of(article, Extent.normalise(roles.get(Role.CUE), article.text()),
-                    Extent.normalise(roles.get(Role.SOURCE), article.text()), content);
+            ScoredAttribution a = ScoredAttribution.of(
+                    article,
+                    Extent.normalise(roles.get(Role.CUE), article.text()),
+                    Extent.normalise(roles.get(Role.SOURCE), article.text()),
+                    content);
             out.add(a);
             if (content.fragments().size() > 1) {
                 stats.discontinuousContent++;

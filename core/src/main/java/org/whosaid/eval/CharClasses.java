@@ -25,16 +25,17 @@ public final class CharClasses {
     private static final Pattern SPACE_CHAR = Pattern.compile("[" + SPACE + "]");
     private static final Pattern WORD_CHAR = Pattern.compile("[" + WORD + "]");
 
-    private CharClasses() {
-    }
+    private CharClasses() {}
 
     /**
      * @param codePoint a character
      * @return whether Python's {@code str.isspace()} holds for it
      */
     public static boolean isSpace(int codePoint) {
-        return codePoint < 0x80 ? codePoint == ' ' || (codePoint >= 0x09 && codePoint <= 0x0D)
-                || (codePoint >= 0x1C && codePoint <= 0x1F)
+        return codePoint < 0x80
+                ? codePoint == ' '
+                        || (codePoint >= 0x09 && codePoint <= 0x0D)
+                        || (codePoint >= 0x1C && codePoint <= 0x1F)
                 : SPACE_CHAR.matcher(Character.toString(codePoint)).matches();
     }
 

@@ -12,6 +12,7 @@ public final class CodePoints {
     private final String text;
     /** UTF-16 index of each code point, and the text's length last; null where the two agree. */
     private final int[] utf16;
+
     private final int length;
 
     /**

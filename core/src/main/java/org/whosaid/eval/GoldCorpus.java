@@ -21,8 +21,8 @@ import org.whosaid.article.InputException;
  * @param gold the gold statements of each article
  * @param stats what was noticed while reading
  */
-public record GoldCorpus(Path folder, Map<String, ScoredArticle> articles,
-                         Map<String, List<ScoredAttribution>> gold, GoldStats stats) {
+public record GoldCorpus(
+        Path folder, Map<String, ScoredArticle> articles, Map<String, List<ScoredAttribution>> gold, GoldStats stats) {
 
     /** Keeps the maps unmodifiable; their order is the articles' name order. */
     public GoldCorpus {
@@ -69,7 +69,8 @@ public record GoldCorpus(Path folder, Map<String, ScoredArticle> articles,
         for (Path file : list(dir, ".ann")) {
             String stem = stem(file, ".ann");
             int cut = stem.lastIndexOf('_');
-            byName.computeIfAbsent(cut >= 0 ? stem.substring(0, cut) : stem, k -> new ArrayList<>()).add(file);
+            byName.computeIfAbsent(cut >= 0 ? stem.substring(0, cut) : stem, k -> new ArrayList<>())
+                    .add(file);
         }
         return byName;
     }
@@ -81,7 +82,8 @@ public record GoldCorpus(Path folder, Map<String, ScoredArticle> articles,
         }
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().endsWith(ending))
-                    .sorted((a, b) -> PythonText.ORDER.compare(a.getFileName().toString(), b.getFileName().toString()))
+                    .sorted((a, b) -> PythonText.ORDER.compare(
+                            a.getFileName().toString(), b.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             throw new InputException(dir.toString(), "cannot be listed (" + e.getMessage() + ")");

@@ -10,8 +10,13 @@ package org.whosaid.eval;
  * @param multiAnnotator articles with several annotation files (scored on the first)
  * @param withoutAnnotation articles without any annotation file (no gold attribution)
  */
-public record GoldStats(int droppedNoContent, int discontinuousContent, int noSource, int noCue,
-                        int multiAnnotator, int withoutAnnotation) {
+public record GoldStats(
+        int droppedNoContent,
+        int discontinuousContent,
+        int noSource,
+        int noCue,
+        int multiAnnotator,
+        int withoutAnnotation) {
 
     /** Counts while reading. */
     static final class Tally {
@@ -23,8 +28,8 @@ public record GoldStats(int droppedNoContent, int discontinuousContent, int noSo
         int withoutAnnotation;
 
         GoldStats freeze() {
-            return new GoldStats(droppedNoContent, discontinuousContent, noSource, noCue,
-                    multiAnnotator, withoutAnnotation);
+            return new GoldStats(
+                    droppedNoContent, discontinuousContent, noSource, noCue, multiAnnotator, withoutAnnotation);
         }
     }
 }

@@ -19,19 +19,17 @@ public final class GreedyMatcher {
      * @param gold index of the gold statement
      * @param dice the Dice coefficient of their content tokens
      */
-    public record Pair(int pred, int gold, double dice) {
-    }
+    public record Pair(int pred, int gold, double dice) {}
 
-    private record Candidate(double dice, int overlap, int pred, int gold) {
-    }
+    private record Candidate(double dice, int overlap, int pred, int gold) {}
 
-    private static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::dice).reversed()
+    private static final Comparator<Candidate> ORDER = Comparator.comparingDouble(Candidate::dice)
+            .reversed()
             .thenComparing(Comparator.comparingInt(Candidate::overlap).reversed())
             .thenComparingInt(Candidate::pred)
             .thenComparingInt(Candidate::gold);
 
-    private GreedyMatcher() {
-    }
+    private GreedyMatcher() {}
 
     /**
      * @param pred the predicted statements of an article

@@ -10,8 +10,13 @@ package org.whosaid.eval;
  * @param textMismatch of those, spans whose text differs from the article at their offsets
  * @param invalidOffsets spans dropped for offsets that are missing, not integers or outside the text
  */
-public record PredStats(int filesMissing, int filesUnreadable, int filesExtra, int spansWithText,
-                        int textMismatch, int invalidOffsets) {
+public record PredStats(
+        int filesMissing,
+        int filesUnreadable,
+        int filesExtra,
+        int spansWithText,
+        int textMismatch,
+        int invalidOffsets) {
 
     /** Counts while reading. */
     static final class Tally {
@@ -23,8 +28,8 @@ public record PredStats(int filesMissing, int filesUnreadable, int filesExtra, i
         int invalidOffsets;
 
         PredStats freeze() {
-            return new PredStats(filesMissing, filesUnreadable, filesExtra, spansWithText, textMismatch,
-                    invalidOffsets);
+            return new PredStats(
+                    filesMissing, filesUnreadable, filesExtra, spansWithText, textMismatch, invalidOffsets);
         }
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,12 +26,16 @@ import org.whosaid.result.ResultJson;
  * @param mismatches the first spans whose text differs from the article, described
  * @param warnings one line for each prediction file that could not be read
  */
-public record Predictions(Map<String, List<ScoredAttribution>> byArticle, PredStats stats,
-                          List<String> mismatches, List<String> warnings) {
+public record Predictions(
+        Map<String, List<ScoredAttribution>> byArticle,
+        PredStats stats,
+        List<String> mismatches,
+        List<String> warnings) {
 
     private static final int MAX_EXAMPLES = 10;
     private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .build();
 
     /** Copies the collections so the record stays immutable. */
     public Predictions {
@@ -56,7 +59,8 @@ public record Predictions(Map<String, List<ScoredAttribution>> byArticle, PredSt
             present.add(GoldCorpus.stem(f, ".json"));
         }
         Reading r = new Reading();
-        r.stats.filesExtra = (int) present.stream().filter(n -> !gold.articles().containsKey(n)).count();
+        r.stats.filesExtra = (int)
+                present.stream().filter(n -> !gold.articles().containsKey(n)).count();
         for (ScoredArticle article : gold.articles().values()) {
             Path file = folder.resolve(article.name() + ".json");
             if (!present.contains(article.name())) {
@@ -72,7 +76,8 @@ public record Predictions(Map<String, List<ScoredAttribution>> byArticle, PredSt
                 tree = JSON.readTree(text);
             } catch (InputException | IOException e) {
                 r.stats.filesUnreadable++;
-                r.warnings.add("unreadable prediction " + file + ": " + e.getMessage().lines().findFirst().orElse(""));
+                r.warnings.add("unreadable prediction " + file + ": "
+                        + e.getMessage().lines().findFirst().orElse(""));
                 r.byArticle.put(article.name(), List.of());
                 continue;
             }
@@ -96,7 +101,9 @@ public record Predictions(Map<String, List<ScoredAttribution>> byArticle, PredSt
      */
     public static Predictions of(Map<String, ArticleResult> results, GoldCorpus gold) {
         Reading r = new Reading();
-        r.stats.filesExtra = (int) results.keySet().stream().filter(n -> !gold.articles().containsKey(n)).count();
+        r.stats.filesExtra = (int) results.keySet().stream()
+                .filter(n -> !gold.articles().containsKey(n))
+                .count();
         for (ScoredArticle article : gold.articles().values()) {
             ArticleResult result = results.get(article.name());
             if (result == null) {
@@ -114,9 +121,16 @@ public record Predictions(Map<String, List<ScoredAttribution>> byArticle, PredSt
 
     /** Rewrites every start and end below the node from a String index to a code point index. */
     private static void toCodePoints(JsonNode node, CodePoints text) {
-        if (node instanceof ObjectNode o && o.path("start").isInt() && o.path("end").isInt()) {
-            o.put("start", text.codePoint(Math.min(o.get("start").asInt(), text.string().length())));
-            o.put("end", text.codePoint(Math.min(o.get("end").asInt(), text.string().length())));
+        if (node instanceof ObjectNode o
+                && o.path("start").isInt()
+                && o.path("end").isInt()) {
+            o.put(
+                    "start",
+                    text.codePoint(
+                            Math.min(o.get("start").asInt(), text.string().length())));
+            o.put(
+                    "end",
+                    text.codePoint(Math.min(o.get("end").asInt(), text.string().length())));
         }
         node.forEach(child -> toCodePoints(child, text));
     }
@@ -139,8 +153,11 @@ public record Predictions(Map<String, List<ScoredAttribution>> byArticle, PredSt
             if (items != null && items.isArray()) {
                 for (JsonNode it : items) {
                     if (it.isObject()) {
-                        out.add(ScoredAttribution.of(article, extent(it.get("cue"), article),
-                                extent(it.get("source"), article), extent(it.get("content"), article)));
+                        out.add(ScoredAttribution.of(
+                                article,
+                                extent(it.get("cue"), article),
+                                extent(it.get("source"), article),
+                                extent(it.get("content"), article)));
                     }
                 }
             }
@@ -156,7 +173,10 @@ public record Predictions(Map<String, List<ScoredAttribution>> byArticle, PredSt
             for (JsonNode span : node.isArray() ? node : List.of(node)) {
                 long start = integer(span.get("start"));
                 long end = integer(span.get("end"));
-                if (!span.isObject() || start < 0 || start > end || end > article.text().length()) {
+                if (!span.isObject()
+                        || start < 0
+                        || start > end
+                        || end > article.text().length()) {
                     stats.invalidOffsets++;
                     continue;
                 }
@@ -167,8 +187,12 @@ public record Predictions(Map<String, List<ScoredAttribution>> byArticle, PredSt
                     if (!text.isTextual() || !text.textValue().equals(actual)) {
                         stats.textMismatch++;
                         if (mismatches.size() < MAX_EXAMPLES) {
-                            mismatches.add(String.format("%s [%d,%d): pred '%s' vs article '%s'", article.name(),
-                                    start, end, head(text.isTextual() ? text.textValue() : text.toString()),
+                            mismatches.add(String.format(
+                                    "%s [%d,%d): pred '%s' vs article '%s'",
+                                    article.name(),
+                                    start,
+                                    end,
+                                    head(text.isTextual() ? text.textValue() : text.toString()),
                                     head(actual)));
                         }
                     }

@@ -19,10 +19,10 @@ import org.whosaid.article.InputException;
 final class PythonText {
 
     /** Python's string order: by code point, not by UTF-16 unit. */
-    static final Comparator<String> ORDER = (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
+    static final Comparator<String> ORDER =
+            (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
 
-    private PythonText() {
-    }
+    private PythonText() {}
 
     /**
      * @param file a text file
@@ -37,10 +37,12 @@ final class PythonText {
             throw new InputException(file.toString(), "cannot be read (" + e.getMessage() + ")");
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
         } catch (CharacterCodingException e) {
             throw new InputException(file.toString(), "not UTF-8 text");

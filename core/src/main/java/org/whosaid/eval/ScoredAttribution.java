@@ -11,8 +11,8 @@ package org.whosaid.eval;
  * @param sourceTokens the source's tokens
  * @param directQuote whether the content text holds a quotation mark ({@code "}, {@code “} or {@code ”})
  */
-public record ScoredAttribution(Extent cue, Extent source, Extent content,
-                                TokenSet contentTokens, TokenSet sourceTokens, boolean directQuote) {
+public record ScoredAttribution(
+        Extent cue, Extent source, Extent content, TokenSet contentTokens, TokenSet sourceTokens, boolean directQuote) {
 
     /**
      * @param article the article
@@ -24,8 +24,13 @@ public record ScoredAttribution(Extent cue, Extent source, Extent content,
     public static ScoredAttribution of(ScoredArticle article, Extent cue, Extent source, Extent content) {
         String text = content.text(article.text());
         boolean dq = text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0 || text.indexOf('\u201d') >= 0;
-        return new ScoredAttribution(cue, source, content,
-                article.tokens().tokens(content), article.tokens().tokens(source), dq);
+        return new ScoredAttribution(
+                cue,
+                source,
+                content,
+                article.tokens().tokens(content),
+                article.tokens().tokens(source),
+                dq);
     }
 
     /**

@@ -12,8 +12,7 @@ import java.util.Set;
  */
 public final class Scorer {
 
-    private Scorer() {
-    }
+    private Scorer() {}
 
     /**
      * @param gold the gold corpus
@@ -64,7 +63,8 @@ public final class Scorer {
                 }
                 ScoredAttribution pa = p.get(pair.pred());
                 ScoredAttribution ga = g.get(pair.gold());
-                boolean sourceOk = !pa.sourceTokens().isEmpty() && !ga.sourceTokens().isEmpty()
+                boolean sourceOk = !pa.sourceTokens().isEmpty()
+                                && !ga.sourceTokens().isEmpty()
                         ? pa.sourceTokens().overlap(ga.sourceTokens()) > 0
                         : pa.sourceTokens().isEmpty() && ga.sourceTokens().isEmpty();
                 cm++;
@@ -85,11 +85,16 @@ public final class Scorer {
             exactPrf.put(r, Prf.of(ex[0], ex[1], ex[0], ex[2]));
             tokenPrf.put(r, Prf.of(tk[0], tk[1], tk[0], tk[2]));
         }
-        return new Scores(exactPrf, tokenPrf,
-                Prf.of(cm, nPred, cm, nGold), Prf.of(att, nPred, att, nGold),
-                Prf.of(dqCmPred, dqPred, dqCmGold, dqGold), Prf.of(dqAttPred, dqPred, dqAttGold, dqGold),
+        return new Scores(
+                exactPrf,
+                tokenPrf,
+                Prf.of(cm, nPred, cm, nGold),
+                Prf.of(att, nPred, att, nGold),
+                Prf.of(dqCmPred, dqPred, dqCmGold, dqGold),
+                Prf.of(dqAttPred, dqPred, dqAttGold, dqGold),
                 new Scores.Counts(gold.articles().size(), nGold, nPred, dqGold, dqPred),
-                gold.stats(), pred.stats());
+                gold.stats(),
+                pred.stats());
     }
 
     /** The distinct non-empty spans of a role. */
@@ -105,10 +110,12 @@ public final class Scorer {
 
     /** The union of the tokens of a role over an article's statements. */
     private static TokenSet tokens(List<ScoredAttribution> attributions, Role role, ScoredArticle article) {
-        return TokenSet.union(attributions.stream().map(a -> switch (role) {
-            case CONTENT -> a.contentTokens();
-            case SOURCE -> a.sourceTokens();
-            case CUE -> article.tokens().tokens(a.cue());
-        }).toList());
+        return TokenSet.union(attributions.stream()
+                .map(a -> switch (role) {
+                    case CONTENT -> a.contentTokens();
+                    case SOURCE -> a.sourceTokens();
+                    case CUE -> article.tokens().tokens(a.cue());
+                })
+                .toList());
     }
 }

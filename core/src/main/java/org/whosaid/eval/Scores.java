@@ -17,9 +17,16 @@ import java.util.Map;
  * @param goldStats what was noticed in the gold
  * @param predStats what was noticed in the predictions
  */
-public record Scores(Map<Role, Prf> exact, Map<Role, Prf> token,
-                     Prf contentMatched, Prf attributed, Prf dqContentMatched, Prf dqAttributed,
-                     Counts counts, GoldStats goldStats, PredStats predStats) {
+public record Scores(
+        Map<Role, Prf> exact,
+        Map<Role, Prf> token,
+        Prf contentMatched,
+        Prf attributed,
+        Prf dqContentMatched,
+        Prf dqAttributed,
+        Counts counts,
+        GoldStats goldStats,
+        PredStats predStats) {
 
     /** Keeps the role maps unmodifiable, in role order. */
     public Scores {
@@ -36,7 +43,6 @@ public record Scores(Map<Role, Prf> exact, Map<Role, Prf> token,
      * @param goldDirectQuote gold statements that are direct quotes
      * @param predDirectQuote predicted statements that are direct quotes
      */
-    public record Counts(int articles, int goldAttributions, int predAttributions,
-                         int goldDirectQuote, int predDirectQuote) {
-    }
+    public record Counts(
+            int articles, int goldAttributions, int predAttributions, int goldDirectQuote, int predDirectQuote) {}
 }

@@ -19,8 +19,8 @@ import java.util.TreeMap;
  * @param cpuSeconds processor time the whole process used during each run (all its threads, the
  *        garbage collector's included): unlike wall time, it hardly depends on other work on the machine
  */
-public record Throughput(int threads, int articles, long tokens, double loadSeconds, List<Double> runSeconds,
-                         List<Double> cpuSeconds) {
+public record Throughput(
+        int threads, int articles, long tokens, double loadSeconds, List<Double> runSeconds, List<Double> cpuSeconds) {
 
     /** Requires at least one run, and as many processor times as runs; copies the lists. */
     public Throughput {
@@ -62,7 +62,8 @@ public record Throughput(int threads, int articles, long tokens, double loadSeco
         }
 
         private static long processCpuNanos() {
-            java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            java.lang.management.OperatingSystemMXBean os =
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
         }
     }
@@ -116,19 +117,36 @@ public record Throughput(int threads, int articles, long tokens, double loadSeco
 
     /** @return one line for people */
     public String describe() {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+        StringBuilder b = new StringBuilder(String.format(
+                Locale.ROOT,
                 "throughput: %d articles, %d tokens, %d thread%s; model load %.1f s; ",
-                articles, tokens, threads, threads == 1 ? "" : "s", loadSeconds));
+                articles,
+                tokens,
+                threads,
+                threads == 1 ? "" : "s",
+                loadSeconds));
         if (runSeconds.size() == 1) {
             b.append(String.format(Locale.ROOT, "extraction %.1f s", medianSeconds()));
         } else {
-            b.append(String.format(Locale.ROOT, "extraction %.1f s (median of %d runs, min %.1f, max %.1f)",
-                    medianSeconds(), runSeconds.size(), minSeconds(), maxSeconds()));
+            b.append(String.format(
+                    Locale.ROOT,
+                    "extraction %.1f s (median of %d runs, min %.1f, max %.1f)",
+                    medianSeconds(),
+                    runSeconds.size(),
+                    minSeconds(),
+                    maxSeconds()));
         }
-        b.append(String.format(Locale.ROOT, " = %.2f articles/s, %.0f tokens/s (%.0f tokens/s with the load)",
-                articlesPerSecond(), tokensPerSecond(), tokensPerSecondWithLoad()));
-        b.append(String.format(Locale.ROOT, "; processor time %.1f s = %.0f tokens per processor-second",
-                medianCpuSeconds(), tokensPerCpuSecond()));
+        b.append(String.format(
+                Locale.ROOT,
+                " = %.2f articles/s, %.0f tokens/s (%.0f tokens/s with the load)",
+                articlesPerSecond(),
+                tokensPerSecond(),
+                tokensPerSecondWithLoad()));
+        b.append(String.format(
+                Locale.ROOT,
+                "; processor time %.1f s = %.0f tokens per processor-second",
+                medianCpuSeconds(),
+                tokensPerCpuSecond()));
         return b.toString();
     }
 

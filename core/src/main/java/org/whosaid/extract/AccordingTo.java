@@ -21,7 +21,8 @@ public final class AccordingTo implements StatementFinder {
         String text = deps.doc().text();
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token according = tokens.get(i);
-            if (!according.word().equalsIgnoreCase("according") || !tokens.get(i + 1).word().equalsIgnoreCase("to")
+            if (!according.word().equalsIgnoreCase("according")
+                    || !tokens.get(i + 1).word().equalsIgnoreCase("to")
                     || tokens.get(i + 1).sentence() != according.sentence()) {
                 continue;
             }
@@ -32,12 +33,18 @@ public final class AccordingTo implements StatementFinder {
             int clause = deps.token(source).head();
             int[] who = deps.subtree(source);
             Span cue = Span.of(text, according.start(), tokens.get(i + 1).end());
-            Span src = Span.of(text, tokens.get(Math.max(who[0], i + 2)).start(), tokens.get(who[1] - 1).end());
+            Span src = Span.of(
+                    text,
+                    tokens.get(Math.max(who[0], i + 2)).start(),
+                    tokens.get(who[1] - 1).end());
             List<Span> content = new ArrayList<>();
             if (clause >= 0) {
                 int[] all = deps.subtree(clause);
                 for (int[] run : deps.without(all[0], all[1], source)) {
-                    content.add(Span.of(text, tokens.get(run[0]).start(), tokens.get(run[1] - 1).end()));
+                    content.add(Span.of(
+                            text,
+                            tokens.get(run[0]).start(),
+                            tokens.get(run[1] - 1).end()));
                 }
             }
             content.removeIf(s -> !hasWord(s.text()));

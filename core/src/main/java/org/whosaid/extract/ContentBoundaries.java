@@ -35,8 +35,13 @@ public final class ContentBoundaries {
             }
             content = merge(text, content);
             if (!content.isEmpty()) {
-                out.add(new Statement(kind(text, quotes, content), source(text, s.source()), s.cue(), content,
-                        s.channel(), s.sentence()));
+                out.add(new Statement(
+                        kind(text, quotes, content),
+                        source(text, s.source()),
+                        s.cue(),
+                        content,
+                        s.channel(),
+                        s.sentence()));
             }
         }
         return out;
@@ -51,11 +56,13 @@ public final class ContentBoundaries {
                 end = Math.max(end, q.end());
             }
         }
-        while (start < end && (Character.isWhitespace(text.charAt(start)) || LEADING.indexOf(text.charAt(start)) >= 0)) {
+        while (start < end
+                && (Character.isWhitespace(text.charAt(start)) || LEADING.indexOf(text.charAt(start)) >= 0)) {
             start++;
         }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1))
-                || TRAILING.indexOf(text.charAt(end - 1)) >= 0) && !endsQuote(quotes, end)) {
+        while (end > start
+                && (Character.isWhitespace(text.charAt(end - 1)) || TRAILING.indexOf(text.charAt(end - 1)) >= 0)
+                && !endsQuote(quotes, end)) {
             end--;
         }
         Span t = Span.of(text, start, end);
@@ -69,10 +76,14 @@ public final class ContentBoundaries {
         }
         int start = source.start();
         int end = source.end();
-        while (start < end && (Character.isWhitespace(text.charAt(start)) || ",;:-\u2013\u2014".indexOf(text.charAt(start)) >= 0)) {
+        while (start < end
+                && (Character.isWhitespace(text.charAt(start))
+                        || ",;:-\u2013\u2014".indexOf(text.charAt(start)) >= 0)) {
             start++;
         }
-        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || ",;:-\u2013\u2014".indexOf(text.charAt(end - 1)) >= 0)) {
+        while (end > start
+                && (Character.isWhitespace(text.charAt(end - 1))
+                        || ",;:-\u2013\u2014".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return start == end ? null : Span.of(text, start, end);
@@ -81,7 +92,8 @@ public final class ContentBoundaries {
     /** A quotation never swallows the statement's own cue or source. */
     private static boolean crossesSpeaker(Quotation q, Statement s) {
         return s.cue() != null && q.overlaps(s.cue().start(), s.cue().end())
-                || s.source() != null && q.overlaps(s.source().start(), s.source().end());
+                || s.source() != null
+                        && q.overlaps(s.source().start(), s.source().end());
     }
 
     private static boolean endsQuote(List<Quotation> quotes, int end) {

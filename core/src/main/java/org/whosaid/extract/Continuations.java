@@ -57,19 +57,23 @@ public final class Continuations {
                 continue;
             }
             Sentence previous = sentenceAt(doc, lastEnd - 1);
-            if (previous == null || s.paragraph() - previous.paragraph() > 1
-                    || s.index() - previous.index() > 3) {
+            if (previous == null || s.paragraph() - previous.paragraph() > 1 || s.index() - previous.index() > 3) {
                 continue;
             }
             Span quote = Span.of(text, q.start(), q.end());
             int li = interrupted(text, out);
             Statement last = li < 0 ? null : out.get(li);
-            if (last != null && s.paragraph() - previous.paragraph() <= 1 && last.cue().start() < q.start()
-                    && (s.index() - Math.max(previous.index(), last.sentence()) <= 1 || oneSentenceBetween(text, last, q))) {
+            if (last != null
+                    && s.paragraph() - previous.paragraph() <= 1
+                    && last.cue().start() < q.start()
+                    && (s.index() - Math.max(previous.index(), last.sentence()) <= 1
+                            || oneSentenceBetween(text, last, q))) {
                 List<Span> content = new ArrayList<>(last.content());
                 content.add(quote);
-                out.set(li, new Statement(last.kind(), last.source(), last.cue(), content,
-                        last.channel(), last.sentence()));
+                out.set(
+                        li,
+                        new Statement(
+                                last.kind(), last.source(), last.cue(), content, last.channel(), last.sentence()));
             } else {
                 out.add(new Statement(Kind.DIRECT, null, null, List.of(quote), null, s.index()));
             }
@@ -88,8 +92,10 @@ public final class Continuations {
     private static int interrupted(String text, List<Statement> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
             Statement s = out.get(i);
-            if (s.cue() != null && (s.kind() == Kind.DIRECT || s.kind() == Kind.MIXED && endsQuoted(text, s)
-                    || s.cue().start() >= s.end())) {
+            if (s.cue() != null
+                    && (s.kind() == Kind.DIRECT
+                            || s.kind() == Kind.MIXED && endsQuoted(text, s)
+                            || s.cue().start() >= s.end())) {
                 return i;
             }
             if (i == 0 || out.get(i - 1).sentence() != s.sentence()) {
@@ -112,7 +118,8 @@ public final class Continuations {
             return false;
         }
         String gap = text.substring(from, q.start());
-        return !SPEECH_BREAK.matcher(gap.strip()).find() && SENTENCE_END.matcher(gap).results().count() <= 1;
+        return !SPEECH_BREAK.matcher(gap.strip()).find()
+                && SENTENCE_END.matcher(gap).results().count() <= 1;
     }
 
     /** Paraphrase that ends on quoted words ("The answers are \"not meeting the demand,\" says X."). */
@@ -160,5 +167,4 @@ public final class Continuations {
         }
         return null;
     }
-
 }

@@ -111,7 +111,8 @@ final class Dependencies {
 
     /** @return whether the token is punctuation */
     boolean isPunct(int i) {
-        return token(i).relation().equals("punct") || !Character.isLetterOrDigit(token(i).word().charAt(0));
+        return token(i).relation().equals("punct")
+                || !Character.isLetterOrDigit(token(i).word().charAt(0));
     }
 
     /**

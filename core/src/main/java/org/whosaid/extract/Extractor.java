@@ -50,13 +50,25 @@ public final class Extractor {
             Statement s = found.get(i);
             int who = cast.speakers().get(i);
             Entity speaker = who < 0 ? null : cast.entities().get(who);
-            attributions.add(new Attribution("a" + (i + 1), s.kind(), s.source(), s.cue(), s.content(),
-                    speaker == null ? null : speaker.id(), speaker == null ? null : speaker.name(),
-                    dates.get(i), s.channel()));
+            attributions.add(new Attribution(
+                    "a" + (i + 1),
+                    s.kind(),
+                    s.source(),
+                    s.cue(),
+                    s.content(),
+                    speaker == null ? null : speaker.id(),
+                    speaker == null ? null : speaker.name(),
+                    dates.get(i),
+                    s.channel()));
         }
-        return new ArticleResult(article.id(),
+        return new ArticleResult(
+                article.id(),
                 article.published() == null ? null : article.published().toString(),
-                article.title(), article.url(), article.outlet(), article.text(),
-                cast.entities(), attributions);
+                article.title(),
+                article.url(),
+                article.outlet(),
+                article.text(),
+                cast.entities(),
+                attributions);
     }
 }

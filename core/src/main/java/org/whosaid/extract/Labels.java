@@ -48,11 +48,14 @@ public final class Labels implements StatementFinder {
                 continue;
             }
             Token colon = tokens.get(f[1]);
-            out.add(new Statement(Kind.INDIRECT,
+            out.add(new Statement(
+                    Kind.INDIRECT,
                     Span.of(text, tokens.get(f[0]).start(), tokens.get(f[1] - 1).end()),
                     Span.of(text, colon.start(), colon.end()),
-                    List.of(Span.of(text, tokens.get(f[1] + 1).start(), tokens.get(f[2]).end())),
-                    null, colon.sentence()));
+                    List.of(Span.of(
+                            text, tokens.get(f[1] + 1).start(), tokens.get(f[2]).end())),
+                    null,
+                    colon.sentence()));
         }
         return out;
     }

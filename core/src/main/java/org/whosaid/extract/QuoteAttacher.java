@@ -60,11 +60,19 @@ public final class QuoteAttacher {
             int[] subject = speakers.speakerOf(cue.index());
             Span source = null;
             if (subject != null) {
-                Span s = Span.of(text, deps.token(subject[0]).start(), deps.token(subject[1] - 1).end());
+                Span s = Span.of(
+                        text,
+                        deps.token(subject[0]).start(),
+                        deps.token(subject[1] - 1).end());
                 source = q.overlaps(s.start(), s.end()) ? null : s;
             }
-            out.add(new Statement(Kind.DIRECT, source, ReportedSpeech.cueSpan(deps, cue),
-                    List.of(Span.of(text, q.start(), q.end())), null, cue.sentence()));
+            out.add(new Statement(
+                    Kind.DIRECT,
+                    source,
+                    ReportedSpeech.cueSpan(deps, cue),
+                    List.of(Span.of(text, q.start(), q.end())),
+                    null,
+                    cue.sentence()));
         }
         return out;
     }
@@ -77,14 +85,17 @@ public final class QuoteAttacher {
         }
         Sentence s = deps.doc().sentences().get(tokens.get(i).sentence());
         if (tokens.get(i).sentence() != tokens.get(i - 1).sentence()
-                && (s.tokens().size() > CUE_SENTENCE || deps.doc().text().substring(q.end(), s.start()).contains("\n"))) {
+                && (s.tokens().size() > CUE_SENTENCE
+                        || deps.doc().text().substring(q.end(), s.start()).contains("\n"))) {
             // The splitter may end the sentence at '?"' or '!"': only a short cue sentence ("Graham asked.")
             // follows on, in the same paragraph.
             return null;
         }
         for (int k = i; k < Math.min(s.last(), i + REACH); k++) {
             Token t = tokens.get(k);
-            if (t.word().startsWith("\u201c") || t.word().equals("\"") || t.word().equals("``")) {
+            if (t.word().startsWith("\u201c")
+                    || t.word().equals("\"")
+                    || t.word().equals("``")) {
                 break;
             }
             if (isCue(t)) {
@@ -141,19 +152,33 @@ public final class QuoteAttacher {
         if (after > 0 && after + 1 < tokens.size() && isLabelMark(tokens.get(after))) {
             // "“...” ― Name" on a line of its own: the name signs the quotation.
             int last = after + 1;
-            while (last < tokens.size() && last - after <= LABEL && tokens.get(last).pos().startsWith("NNP")
-                    && !text.substring(tokens.get(after).end(), tokens.get(last).start()).contains("\n")) {
+            while (last < tokens.size()
+                    && last - after <= LABEL
+                    && tokens.get(last).pos().startsWith("NNP")
+                    && !text.substring(tokens.get(after).end(), tokens.get(last).start())
+                            .contains("\n")) {
                 last++;
             }
             int end = last;
             if (end < tokens.size() && tokens.get(end).word().equals(".")) {
                 end++;
             }
-            if (last > after + 1 && (end == tokens.size() || text.substring(tokens.get(end - 1).end(),
-                    tokens.get(end).start()).contains("\n"))) {
+            if (last > after + 1
+                    && (end == tokens.size()
+                            || text.substring(
+                                            tokens.get(end - 1).end(),
+                                            tokens.get(end).start())
+                                    .contains("\n"))) {
                 Token mark = tokens.get(after);
-                return new Statement(Kind.DIRECT, Span.of(text, tokens.get(after + 1).start(), tokens.get(last - 1).end()),
-                        Span.of(text, mark.start(), mark.end()), List.of(Span.of(text, q.start(), q.end())), null,
+                return new Statement(
+                        Kind.DIRECT,
+                        Span.of(
+                                text,
+                                tokens.get(after + 1).start(),
+                                tokens.get(last - 1).end()),
+                        Span.of(text, mark.start(), mark.end()),
+                        List.of(Span.of(text, q.start(), q.end())),
+                        null,
                         mark.sentence());
             }
         }
@@ -166,15 +191,21 @@ public final class QuoteAttacher {
             return null;
         }
         int first = i - 1;
-        while (first > 0 && i - 1 - first < LABEL && tokens.get(first - 1).pos().startsWith("NNP")
+        while (first > 0
+                && i - 1 - first < LABEL
+                && tokens.get(first - 1).pos().startsWith("NNP")
                 && tokens.get(first - 1).sentence() == mark.sentence()) {
             first--;
         }
         if (first == i - 1 || !paragraphStart(text, tokens.get(first).start())) {
             return null;
         }
-        return new Statement(Kind.DIRECT, Span.of(text, tokens.get(first).start(), tokens.get(i - 2).end()),
-                Span.of(text, mark.start(), mark.end()), List.of(Span.of(text, q.start(), q.end())), null,
+        return new Statement(
+                Kind.DIRECT,
+                Span.of(text, tokens.get(first).start(), tokens.get(i - 2).end()),
+                Span.of(text, mark.start(), mark.end()),
+                List.of(Span.of(text, q.start(), q.end())),
+                null,
                 mark.sentence());
     }
 
@@ -205,9 +236,11 @@ public final class QuoteAttacher {
         for (Statement s : statements) {
             Statement joined = s;
             if (s.cue() != null && s.end() <= s.cue().start()) {
-                int after = Math.max(s.cue().end(), s.source() == null ? 0 : s.source().end());
+                int after = Math.max(
+                        s.cue().end(), s.source() == null ? 0 : s.source().end());
                 for (Quotation q : quotes) {
-                    if (q.start() >= after && q.start() - after <= SPLIT_GAP
+                    if (q.start() >= after
+                            && q.start() - after <= SPLIT_GAP
                             && !text.substring(after, q.start()).matches("(?s).*[.!?\n\"\u201c\u201d].*")
                             && !claimed(q, statements)) {
                         List<Span> content = new ArrayList<>(s.content());

@@ -12,8 +12,14 @@ import java.util.List;
 public final class QuoteScanner {
 
     /** Double-quote styles: opening and closing mark (equal where the same mark does both). */
-    private static final String[][] DOUBLE = {{"\u201c", "\u201d"}, {"\"", "\""}, {"''", "''"},
-        {"\u00ab", "\u00bb"}, {"\u201e", "\u201c"}, {"\u201d", "\u201d"}};
+    private static final String[][] DOUBLE = {
+        {"\u201c", "\u201d"},
+        {"\"", "\""},
+        {"''", "''"},
+        {"\u00ab", "\u00bb"},
+        {"\u201e", "\u201c"},
+        {"\u201d", "\u201d"}
+    };
 
     /**
      * @param text an article text
@@ -65,7 +71,8 @@ public final class QuoteScanner {
                     i++;
                 }
             }
-            if (open >= 0 && (p + 1 >= paragraphs.size() || markAt(text, paragraphs.get(p + 1)[0], true) == 0)) {
+            if (open >= 0
+                    && (p + 1 >= paragraphs.size() || markAt(text, paragraphs.get(p + 1)[0], true) == 0)) {
                 open = -1;
             }
         }
@@ -91,7 +98,8 @@ public final class QuoteScanner {
         if (c == '\u201d') {
             // A closing mark typed for an opening one: it stands at a word's start.
             char before = i == 0 ? ' ' : text.charAt(i - 1);
-            return Character.isWhitespace(before) && i + len < text.length()
+            return Character.isWhitespace(before)
+                    && i + len < text.length()
                     && Character.isLetterOrDigit(text.charAt(i + len));
         }
         if (c == '\u00bb') {
@@ -146,8 +154,7 @@ public final class QuoteScanner {
             return i;
         }
         char before = i == 0 ? ' ' : text.charAt(i - 1);
-        if (Character.isLetterOrDigit(before) || i + 1 >= paragraphEnd
-                || !Character.isLetter(text.charAt(i + 1))) {
+        if (Character.isLetterOrDigit(before) || i + 1 >= paragraphEnd || !Character.isLetter(text.charAt(i + 1))) {
             return i;
         }
         char close = c == '\u2018' ? '\u2019' : '\'';

@@ -22,6 +22,7 @@ public final class ReportedSpeech implements StatementFinder {
     static final double INFINITIVE_MIN = 0.25;
     /** Share needed where the complement is a plain object ("criticized the plan"). */
     static final double OBJECT_MIN = 0.45;
+
     private static final Set<String> QUOTE_CLOSERS = Set.of("\"", "\u201d", "\u2019", "''");
     private static final Set<String> NOT_CUES = Set.of("aux", "cop", "aux:pass", "amod", "compound");
 
@@ -51,7 +52,8 @@ public final class ReportedSpeech implements StatementFinder {
             while (q < quotes.size() && quotes.get(q).end() <= verb.start()) {
                 q++;
             }
-            if (!verb.isVerb() || NOT_CUES.contains(verb.relation())
+            if (!verb.isVerb()
+                    || NOT_CUES.contains(verb.relation())
                     || q < quotes.size() && quotes.get(q).covers(verb.start())) {
                 continue;
             }
@@ -78,13 +80,18 @@ public final class ReportedSpeech implements StatementFinder {
         int parataxis = deps.child(v, "parataxis");
         if (ccomp >= 0) {
             content.add(deps.subtree(ccomp));
-        } else if (verb.relation().equals("parataxis") && verb.head() >= 0 && reliability >= INFINITIVE_MIN
-                && obj < 0 && xcomp < 0) {
+        } else if (verb.relation().equals("parataxis")
+                && verb.head() >= 0
+                && reliability >= INFINITIVE_MIN
+                && obj < 0
+                && xcomp < 0) {
             // "The economy, he said, is strong": what was said is the host clause around the cue.
             int host = verb.head();
             int[] all = deps.subtree(host);
             content.addAll(deps.without(all[0], all[1], v));
-        } else if (xcomp >= 0 && xcomp > v && reliability >= INFINITIVE_MIN
+        } else if (xcomp >= 0
+                && xcomp > v
+                && reliability >= INFINITIVE_MIN
                 && (deps.token(xcomp).isVerb() || deps.child(xcomp, "nsubj") >= 0)) {
             // "wants him to go", or a small clause with its own subject: "says he's satisfied that ..."
             int[] x = deps.subtree(xcomp);
@@ -92,7 +99,9 @@ public final class ReportedSpeech implements StatementFinder {
             content.add(new int[] {from, x[1]});
         } else if (parataxis >= 0 && parataxis > v && reliability >= INFINITIVE_MIN) {
             content.add(deps.subtree(parataxis));
-        } else if (obj >= 0 && reliability >= OBJECT_MIN && (!isAddressee(deps.token(obj)) || described(deps, v, obj))) {
+        } else if (obj >= 0
+                && reliability >= OBJECT_MIN
+                && (!isAddressee(deps.token(obj)) || described(deps, v, obj))) {
             content.add(predicative(deps, v, obj));
         } else {
             return null;
@@ -117,8 +126,12 @@ public final class ReportedSpeech implements StatementFinder {
         if (spans.isEmpty()) {
             return null;
         }
-        Span source = subject == null ? null
-                : Span.of(text, deps.token(subject[0]).start(), deps.token(subject[1] - 1).end());
+        Span source = subject == null
+                ? null
+                : Span.of(
+                        text,
+                        deps.token(subject[0]).start(),
+                        deps.token(subject[1] - 1).end());
         return new Statement(Kind.INDIRECT, source, cueSpan(deps, verb), spans, null, verb.sentence());
     }
 
@@ -130,8 +143,11 @@ public final class ReportedSpeech implements StatementFinder {
         int[] span = deps.subtree(obj);
         for (int c : deps.children(verb)) {
             String rel = deps.token(c).relation();
-            if (c > verb && (rel.equals("xcomp") || rel.equals("obj") || rel.equals("dep")
-                    || rel.startsWith("obl") && hasChild(deps, c, "as"))) {
+            if (c > verb
+                    && (rel.equals("xcomp")
+                            || rel.equals("obj")
+                            || rel.equals("dep")
+                            || rel.startsWith("obl") && hasChild(deps, c, "as"))) {
                 int[] sub = deps.subtree(c);
                 span[0] = Math.min(span[0], sub[0]);
                 span[1] = Math.max(span[1], sub[1]);
@@ -143,7 +159,8 @@ public final class ReportedSpeech implements StatementFinder {
             // what was said.
             span[1] = Math.max(span[1], deps.subtree(head)[1]);
         }
-        while (span[1] - 1 > span[0] && deps.isPunct(span[1] - 1)
+        while (span[1] - 1 > span[0]
+                && deps.isPunct(span[1] - 1)
                 && !QUOTE_CLOSERS.contains(deps.token(span[1] - 1).word())) {
             span[1]--;
         }
@@ -178,8 +195,10 @@ public final class ReportedSpeech implements StatementFinder {
 
     /** "told reporters", "told him": an object that names who was spoken to, not what was said. */
     private static boolean isAddressee(Token obj) {
-        return obj.pos().startsWith("PRP") || !"O".equals(obj.ner())
-                || obj.lemma().equals("reporter") || obj.lemma().equals("audience");
+        return obj.pos().startsWith("PRP")
+                || !"O".equals(obj.ner())
+                || obj.lemma().equals("reporter")
+                || obj.lemma().equals("audience");
     }
 
     /** The cue verb with a particle right after it ("pointed out"). */

@@ -13,6 +13,7 @@ final class SpeakerMentions {
     private static final int NAME_REACH = 24;
     /** Longest speaker description right after a cue ("said Republican political consultant Chris Russell"). */
     private static final int NAME_AFTER = 8;
+
     private static final Set<String> NOUN_PHRASE =
             Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH");
 
@@ -51,7 +52,9 @@ final class SpeakerMentions {
                 return null;
             }
             String rel = deps.token(v).relation();
-            if (rel.startsWith("acl") && !rel.equals("acl:relcl") && deps.token(v).head() >= 0) {
+            if (rel.startsWith("acl")
+                    && !rel.equals("acl:relcl")
+                    && deps.token(v).head() >= 0) {
                 // "a statement from X saying that": the head noun's own modifiers hold no subject.
                 return null;
             }
@@ -149,8 +152,10 @@ final class SpeakerMentions {
         for (int c : deps.children(verb)) {
             String rel = deps.token(c).relation().split(":")[0];
             // A first name the tagger took for a verb ("said Skip Rutherford") still starts with a capital.
-            boolean capital = c == verb + 1 && Character.isUpperCase(deps.token(c).word().charAt(0));
-            if (c > verb && (deps.token(c).isNoun() || deps.token(c).pos().equals("PRP") || capital)
+            boolean capital =
+                    c == verb + 1 && Character.isUpperCase(deps.token(c).word().charAt(0));
+            if (c > verb
+                    && (deps.token(c).isNoun() || deps.token(c).pos().equals("PRP") || capital)
                     && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("nsubj"))) {
                 return mention(c);
             }
@@ -166,11 +171,16 @@ final class SpeakerMentions {
         int sentence = deps.token(verb).sentence();
         int n = deps.doc().tokens().size();
         int end = verb + 1;
-        if (end < n && deps.token(end).sentence() == sentence && deps.token(end).pos().equals("PRP")) {
+        if (end < n
+                && deps.token(end).sentence() == sentence
+                && deps.token(end).pos().equals("PRP")) {
             return new int[] {end, end + 1};
         }
-        while (end < n && end - verb <= NAME_AFTER && deps.token(end).sentence() == sentence
-                && !deps.quoted(end) && NOUN_PHRASE.contains(deps.token(end).pos())) {
+        while (end < n
+                && end - verb <= NAME_AFTER
+                && deps.token(end).sentence() == sentence
+                && !deps.quoted(end)
+                && NOUN_PHRASE.contains(deps.token(end).pos())) {
             end++;
         }
         while (end > verb + 1 && !deps.token(end - 1).isNoun()) {
@@ -189,8 +199,11 @@ final class SpeakerMentions {
         while (end < verb && deps.token(end).pos().startsWith("NNP") && !deps.quoted(end)) {
             end++;
         }
-        if (end == first || end + 2 >= verb || !deps.token(end).word().equals(",")
-                || !deps.token(end + 1).pos().startsWith("W") || !deps.token(verb - 1).word().equals(",")) {
+        if (end == first
+                || end + 2 >= verb
+                || !deps.token(end).word().equals(",")
+                || !deps.token(end + 1).pos().startsWith("W")
+                || !deps.token(verb - 1).word().equals(",")) {
             return null;
         }
         return new int[] {first, end};
@@ -222,8 +235,10 @@ final class SpeakerMentions {
         while (last > first && deps.isPunct(last - 1)) {
             last--;
         }
-        if (first == last || !(deps.token(first).isNoun() || deps.token(first).pos().equals("PRP")
-                || deps.token(first).pos().equals("DT"))) {
+        if (first == last
+                || !(deps.token(first).isNoun()
+                        || deps.token(first).pos().equals("PRP")
+                        || deps.token(first).pos().equals("DT"))) {
             return null;
         }
         return new int[] {first, last};
@@ -236,7 +251,9 @@ final class SpeakerMentions {
      */
     private boolean inDescription(int k) {
         String pos = deps.token(k).pos();
-        if (pos.equals("VBN") || pos.equals("VBG") || pos.equals("VB") && k > 0 && deps.token(k - 1).pos().equals("TO")) {
+        if (pos.equals("VBN")
+                || pos.equals("VBG")
+                || pos.equals("VB") && k > 0 && deps.token(k - 1).pos().equals("TO")) {
             return true;
         }
         for (int j = k - 1; j >= Math.max(0, k - 3); j--) {

@@ -44,7 +44,8 @@ public final class StatementSentences implements TimeScope {
     private boolean hasCue(Sentence s) {
         for (Token t : s.tokens()) {
             String w = t.word();
-            if (w.equals(":") || w.equalsIgnoreCase("according")
+            if (w.equals(":")
+                    || w.equalsIgnoreCase("according")
                     || t.isVerb() && lexicon.reliability(t) >= ReportedSpeech.CLAUSE_MIN) {
                 return true;
             }

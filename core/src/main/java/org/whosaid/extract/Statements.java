@@ -122,8 +122,11 @@ public final class Statements implements StatementFinder {
             return false;
         }
         Span c = s.content().get(0);
-        if (s.cue() != null && s.source() != null && s.cue().start() >= c.end()
-                && s.cue().start() - c.end() <= CUE_AFTER && lexicon.reliability(s.cue().text()) >= SPEECH
+        if (s.cue() != null
+                && s.source() != null
+                && s.cue().start() >= c.end()
+                && s.cue().start() - c.end() <= CUE_AFTER
+                && lexicon.reliability(s.cue().text()) >= SPEECH
                 && text.substring(c.start(), c.end()).matches("(?s).*[,.!?]\\W*")
                 && !text.substring(c.end(), s.cue().start()).matches("(?s).*[.!?\n].*")) {
             // "\u201cI love you,\u201d he said.": the words come first, then who said them.
@@ -168,8 +171,15 @@ public final class Statements implements StatementFinder {
             content.addAll(s.content());
             content.sort(Comparator.comparingInt(Span::start));
             // The kind is set again when the boundaries are drawn.
-            out.set(at, new Statement(first.kind(), first.source() != null ? first.source() : s.source(),
-                    first.cue(), content, first.channel(), first.sentence()));
+            out.set(
+                    at,
+                    new Statement(
+                            first.kind(),
+                            first.source() != null ? first.source() : s.source(),
+                            first.cue(),
+                            content,
+                            first.channel(),
+                            first.sentence()));
         }
         out.sort(Comparator.comparingInt(Statement::start));
         return out;

@@ -138,8 +138,18 @@ public final class Linguistics {
                 if (timex != null && "O".equals(ner)) {
                     ner = timex.timexType();
                 }
-                tokens.add(new Token(first + i, si, l.beginPosition(), l.endPosition(), word, l.tag(),
-                        l.lemma(), ner, timex == null ? null : timex.value(), heads[i], relations[i]));
+                tokens.add(new Token(
+                        first + i,
+                        si,
+                        l.beginPosition(),
+                        l.endPosition(),
+                        word,
+                        l.tag(),
+                        l.lemma(),
+                        ner,
+                        timex == null ? null : timex.value(),
+                        heads[i],
+                        relations[i]));
             }
             int start = labels.get(0).beginPosition();
             int end = labels.get(labels.size() - 1).endPosition();
@@ -152,8 +162,13 @@ public final class Linguistics {
                     int b = first + mt.get(mt.size() - 1).index();
                     int cs = mt.get(0).beginPosition();
                     int ce = mt.get(mt.size() - 1).endPosition();
-                    entities.add(new NamedEntity(a, b, cs, ce,
-                            m.get(CoreAnnotations.NamedEntityTagAnnotation.class), text.substring(cs, ce)));
+                    entities.add(new NamedEntity(
+                            a,
+                            b,
+                            cs,
+                            ce,
+                            m.get(CoreAnnotations.NamedEntityTagAnnotation.class),
+                            text.substring(cs, ce)));
                 }
             }
         }

@@ -10,5 +10,4 @@ package org.whosaid.nlp;
  * @param type {@code PERSON}, {@code ORGANIZATION}, {@code LOCATION}, {@code DATE}, ...
  * @param text the covered text
  */
-public record NamedEntity(int first, int last, int start, int end, String type, String text) {
-}
+public record NamedEntity(int first, int last, int start, int end, String type, String text) {}

@@ -14,8 +14,8 @@ import java.util.List;
  * @param sentences all sentences, in order
  * @param entities named-entity mentions, in order
  */
-public record Parsed(String text, LocalDate published, List<Token> tokens, List<Sentence> sentences,
-                     List<NamedEntity> entities) {
+public record Parsed(
+        String text, LocalDate published, List<Token> tokens, List<Sentence> sentences, List<NamedEntity> entities) {
 
     /** Copies the lists so the record stays immutable. */
     public Parsed {

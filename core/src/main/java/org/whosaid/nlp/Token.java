@@ -15,8 +15,18 @@ package org.whosaid.nlp;
  * @param head document index of its head in the basic dependency tree, or -1 for the root
  * @param relation the dependency relation to its head ({@code nsubj}, {@code ccomp}, ...; {@code root})
  */
-public record Token(int index, int sentence, int start, int end, String word, String pos, String lemma,
-                    String ner, String timex, int head, String relation) {
+public record Token(
+        int index,
+        int sentence,
+        int start,
+        int end,
+        String word,
+        String pos,
+        String lemma,
+        String ner,
+        String timex,
+        int head,
+        String relation) {
 
     /** @return whether the part of speech is a verb's */
     public boolean isVerb() {

@@ -16,8 +16,7 @@ public final class ResultJson {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private ResultJson() {
-    }
+    private ResultJson() {}
 
     /** @return the shared, configured mapper (thread safe) */
     public static ObjectMapper mapper() {

@@ -61,8 +61,10 @@ public final class DescriptionTitles {
         int start = doc.sentenceOf(noun.index()).first();
         while (k >= start) {
             Token m = doc.tokens().get(k);
-            if (m.head() != noun.index() || !(m.relation().equals("amod") || m.relation().equals("compound"))
-                    || m.isPerson() || !"O".equals(m.ner())) {
+            if (m.head() != noun.index()
+                    || !(m.relation().equals("amod") || m.relation().equals("compound"))
+                    || m.isPerson()
+                    || !"O".equals(m.ner())) {
                 break;
             }
             k--;
@@ -71,7 +73,8 @@ public final class DescriptionTitles {
             return -1;
         }
         Token det = doc.tokens().get(k);
-        boolean the = det.relation().equals("det") && det.head() == noun.index()
+        boolean the = det.relation().equals("det")
+                && det.head() == noun.index()
                 && det.word().toLowerCase(Locale.ROOT).equals("the");
         return the ? k + 1 : -1;
     }

@@ -51,7 +51,9 @@ public final class Descriptions {
             String r = c.relation();
             if (r.equals("det")) {
                 definite = DEFINITE.contains(c.word().toLowerCase(java.util.Locale.ROOT));
-            } else if (r.equals("nmod:poss") || r.startsWith("compound") || (r.equals("nmod") && hasCase(doc, c, "for", "of", "to"))) {
+            } else if (r.equals("nmod:poss")
+                    || r.startsWith("compound")
+                    || (r.equals("nmod") && hasCase(doc, c, "for", "of", "to"))) {
                 int at = clusters.clusterAt(c.index());
                 tie = at >= 0 ? at : tie;
             }

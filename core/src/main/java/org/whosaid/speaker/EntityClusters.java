@@ -37,7 +37,8 @@ public final class EntityClusters {
             if (owner[i] >= 0) {
                 continue;
             }
-            owner[i] = join(groups, i, m.isPerson() ? findShort(groups, mentions, i) : findOrganisation(groups, mentions, m));
+            owner[i] = join(
+                    groups, i, m.isPerson() ? findShort(groups, mentions, i) : findOrganisation(groups, mentions, m));
         }
         // Number the entities by first mention.
         List<Integer> order = new ArrayList<>();
@@ -73,7 +74,9 @@ public final class EntityClusters {
         for (int g = 0; g < groups.size(); g++) {
             NameMention other = mentions.get(groups.get(g).get(0));
             List<String> o = nameWords(other);
-            if (other.isPerson() && o.size() >= 2 && last(o).equals(last(w))
+            if (other.isPerson()
+                    && o.size() >= 2
+                    && last(o).equals(last(w))
                     && (firstAgree(o.get(0), w.get(0)) || isTail(o, w) || isTail(w, o))) {
                 return g;
             }
@@ -83,7 +86,8 @@ public final class EntityClusters {
 
     /** "De Blasio" is the tail of "Bill de Blasio". */
     private static boolean isTail(List<String> shorter, List<String> longer) {
-        return shorter.size() < longer.size() && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
+        return shorter.size() < longer.size()
+                && longer.subList(longer.size() - shorter.size(), longer.size()).equals(shorter);
     }
 
     private static boolean firstAgree(String a, String b) {
@@ -117,7 +121,8 @@ public final class EntityClusters {
         if (bySurname.size() > 1) {
             Gender want = m.honorificGender();
             List<Integer> agreeing = bySurname.stream()
-                    .filter(g -> want.agrees(genderOf(mentions, groups.get(g)))).toList();
+                    .filter(g -> want.agrees(genderOf(mentions, groups.get(g))))
+                    .toList();
             if (!agreeing.isEmpty()) {
                 bySurname = agreeing;
             }
@@ -132,7 +137,8 @@ public final class EntityClusters {
         return sameWord;
     }
 
-    private static int latestBefore(List<List<Integer>> groups, List<NameMention> mentions, List<Integer> candidates, int token) {
+    private static int latestBefore(
+            List<List<Integer>> groups, List<NameMention> mentions, List<Integer> candidates, int token) {
         int best = candidates.get(0);
         int bestAt = -1;
         for (int g : candidates) {
@@ -199,7 +205,8 @@ public final class EntityClusters {
                 fullest = m;
             }
         }
-        return new Cluster(fullest.name(), fullest.type(), fullest.isPerson() ? genderOf(mentions, group) : Gender.UNKNOWN, group);
+        return new Cluster(
+                fullest.name(), fullest.type(), fullest.isPerson() ? genderOf(mentions, group) : Gender.UNKNOWN, group);
     }
 
     /**

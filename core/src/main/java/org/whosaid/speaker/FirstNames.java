@@ -19,8 +19,7 @@ public final class FirstNames {
     private static final String RESOURCE = "edu/stanford/nlp/models/dcoref/namegender.combine.txt";
     private static volatile Map<String, Gender> names;
 
-    private FirstNames() {
-    }
+    private FirstNames() {}
 
     /**
      * @param name a first name, any case

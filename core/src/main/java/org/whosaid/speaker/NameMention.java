@@ -14,8 +14,15 @@ import java.util.List;
  * @param words the words of the name without honorifics ("Michael", "Flynn")
  * @param honorifics the honorifics before the name, in order ("Mr"; "Lt.", "Gen."), maybe none
  */
-public record NameMention(int first, int nameFirst, int last, int start, int end, String type,
-                          List<String> words, List<String> honorifics) {
+public record NameMention(
+        int first,
+        int nameFirst,
+        int last,
+        int start,
+        int end,
+        String type,
+        List<String> words,
+        List<String> honorifics) {
 
     /** Person type. */
     public static final String PERSON = "PERSON";

@@ -33,12 +33,17 @@ public final class NameMentions {
                     while (end < s.last() && type.equals(typeOf(doc.tokens().get(end)))) {
                         end++;
                     }
-                } else if (Honorifics.isCourtesy(t.word()) && i + 1 < s.last() && isCapitalisedProper(doc.tokens().get(i + 1))) {
+                } else if (Honorifics.isCourtesy(t.word())
+                        && i + 1 < s.last()
+                        && isCapitalisedProper(doc.tokens().get(i + 1))) {
                     // "Mr Kelner" where the tagger saw no person: the courtesy title says it is one.
                     type = NameMention.PERSON;
                     end = i + 1;
-                    while (end < s.last() && (end == i + 1 ? isCapitalisedProper(doc.tokens().get(end))
-                            : isCapitalisedProper(doc.tokens().get(end)) && !"O".equals(doc.tokens().get(end).ner()))) {
+                    while (end < s.last()
+                            && (end == i + 1
+                                    ? isCapitalisedProper(doc.tokens().get(end))
+                                    : isCapitalisedProper(doc.tokens().get(end))
+                                            && !"O".equals(doc.tokens().get(end).ner()))) {
                         end++;
                     }
                 } else {
@@ -59,7 +64,8 @@ public final class NameMentions {
         int nameFirst = from;
         if (NameMention.PERSON.equals(type)) {
             // The tagger sometimes counts "Mr" or "President" into the name.
-            while (nameFirst < to - 1 && Honorifics.isHonorific(doc.tokens().get(nameFirst).word())) {
+            while (nameFirst < to - 1
+                    && Honorifics.isHonorific(doc.tokens().get(nameFirst).word())) {
                 nameFirst++;
             }
             if (Honorifics.isHonorific(doc.tokens().get(nameFirst).word())) {
@@ -67,8 +73,10 @@ public final class NameMentions {
             }
         }
         int first = nameFirst;
-        while (first > s.first() && Honorifics.isHonorific(doc.tokens().get(first - 1).word())
-                && doc.tokens().get(first - 1).pos().startsWith("NNP") && NameMention.PERSON.equals(type)) {
+        while (first > s.first()
+                && Honorifics.isHonorific(doc.tokens().get(first - 1).word())
+                && doc.tokens().get(first - 1).pos().startsWith("NNP")
+                && NameMention.PERSON.equals(type)) {
             first--;
         }
         List<String> words = new ArrayList<>();
@@ -85,12 +93,20 @@ public final class NameMentions {
         for (int k = first; k < nameFirst; k++) {
             honorifics.add(doc.tokens().get(k).word());
         }
-        return new NameMention(first, nameFirst, to, doc.tokens().get(first).start(), doc.tokens().get(to - 1).end(),
-                type, words, honorifics);
+        return new NameMention(
+                first,
+                nameFirst,
+                to,
+                doc.tokens().get(first).start(),
+                doc.tokens().get(to - 1).end(),
+                type,
+                words,
+                honorifics);
     }
 
     private static String typeOf(Token t) {
-        if (NOT_NAME_POS.contains(t.pos()) || !Character.isLetterOrDigit(t.word().charAt(0))) {
+        if (NOT_NAME_POS.contains(t.pos())
+                || !Character.isLetterOrDigit(t.word().charAt(0))) {
             return null;
         }
         if (NameMention.PERSON.equals(t.ner()) || NameMention.ORGANIZATION.equals(t.ner())) {
@@ -100,7 +116,9 @@ public final class NameMentions {
     }
 
     private static boolean isCapitalisedProper(Token t) {
-        return t.pos().startsWith("NNP") && Character.isUpperCase(t.word().charAt(0))
-                && !Honorifics.isHonorific(t.word()) && !"DATE".equals(t.ner());
+        return t.pos().startsWith("NNP")
+                && Character.isUpperCase(t.word().charAt(0))
+                && !Honorifics.isHonorific(t.word())
+                && !"DATE".equals(t.ner());
     }
 }

@@ -7,8 +7,7 @@ import org.whosaid.result.Span;
 /** Where phrases sit in the dependency tree. */
 public final class Phrases {
 
-    private Phrases() {
-    }
+    private Phrases() {}
 
     /**
      * @param doc the parsed article

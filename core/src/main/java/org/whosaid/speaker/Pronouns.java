@@ -18,13 +18,25 @@ public final class Pronouns {
 
     private static final int WINDOW = 3;
 
-    private enum Want { MALE, FEMALE, GROUP }
+    private enum Want {
+        MALE,
+        FEMALE,
+        GROUP
+    }
 
     private static final Map<String, Want> PRONOUNS = Map.ofEntries(
-            Map.entry("he", Want.MALE), Map.entry("him", Want.MALE), Map.entry("his", Want.MALE),
-            Map.entry("himself", Want.MALE), Map.entry("she", Want.FEMALE), Map.entry("her", Want.FEMALE),
-            Map.entry("hers", Want.FEMALE), Map.entry("herself", Want.FEMALE), Map.entry("it", Want.GROUP),
-            Map.entry("its", Want.GROUP), Map.entry("they", Want.GROUP), Map.entry("them", Want.GROUP),
+            Map.entry("he", Want.MALE),
+            Map.entry("him", Want.MALE),
+            Map.entry("his", Want.MALE),
+            Map.entry("himself", Want.MALE),
+            Map.entry("she", Want.FEMALE),
+            Map.entry("her", Want.FEMALE),
+            Map.entry("hers", Want.FEMALE),
+            Map.entry("herself", Want.FEMALE),
+            Map.entry("it", Want.GROUP),
+            Map.entry("its", Want.GROUP),
+            Map.entry("they", Want.GROUP),
+            Map.entry("them", Want.GROUP),
             Map.entry("their", Want.GROUP));
 
     /**
@@ -68,7 +80,9 @@ public final class Pronouns {
             Sentence here = doc.sentences().get(s);
             for (int k = here.first(); k < here.last() && !(s == sentence && k >= pronoun); k++) {
                 int who = candidate(doc, clusters, k, earlier);
-                if (who < 0 || ignored(doc.tokens().get(k), ignore) || !agrees(want, clusters.clusters().get(who))) {
+                if (who < 0
+                        || ignored(doc.tokens().get(k), ignore)
+                        || !agrees(want, clusters.clusters().get(who))) {
                     continue;
                 }
                 boolean subject = isSubject(doc, k);
@@ -95,7 +109,9 @@ public final class Pronouns {
             return resolved;
         }
         int m = clusters.mentionAt(token);
-        return m >= 0 && clusters.mentions().get(m).head() == token ? clusters.owner().get(m) : -1;
+        return m >= 0 && clusters.mentions().get(m).head() == token
+                ? clusters.owner().get(m)
+                : -1;
     }
 
     private static boolean agrees(Want want, Cluster c) {
@@ -122,8 +138,13 @@ public final class Pronouns {
      */
     static boolean isSubject(Parsed doc, int token) {
         Token t = doc.tokens().get(token);
-        for (int steps = 0; steps < 4 && t.head() >= 0
-                && (t.relation().equals("appos") || t.relation().startsWith("compound") || t.relation().equals("flat")); steps++) {
+        for (int steps = 0;
+                steps < 4
+                        && t.head() >= 0
+                        && (t.relation().equals("appos")
+                                || t.relation().startsWith("compound")
+                                || t.relation().equals("flat"));
+                steps++) {
             t = doc.tokens().get(t.head());
         }
         return t.relation().startsWith("nsubj");

@@ -59,7 +59,9 @@ public final class SpeakerResolver {
             } else {
                 int head = Phrases.headOf(doc, s.source());
                 int previous = i > 0 ? speakers.get(i - 1) : -1;
-                if (head >= 0 && previous >= 0 && s.sentence() - statements.get(i - 1).sentence() <= 2
+                if (head >= 0
+                        && previous >= 0
+                        && s.sentence() - statements.get(i - 1).sentence() <= 2
                         && pronouns.agrees(doc, head, clusters.clusters().get(previous))) {
                     // '"...," he said' after a statement: he is the one who was just speaking.
                     who = previous;
@@ -81,8 +83,13 @@ public final class SpeakerResolver {
     }
 
     /** Whom the phrase headed by a token names: a name, a pronoun, a name in apposition, a description. */
-    private int refer(Parsed doc, Clusters clusters, List<Title> titles, int head, List<Span> content,
-                      Map<Integer, Integer> resolved) {
+    private int refer(
+            Parsed doc,
+            Clusters clusters,
+            List<Title> titles,
+            int head,
+            List<Span> content,
+            Map<Integer, Integer> resolved) {
         int named = clusters.clusterAt(head);
         if (named >= 0) {
             return named;
@@ -104,7 +111,8 @@ public final class SpeakerResolver {
         for (int c = 0; c < clusters.clusters().size(); c++) {
             titlesOf.add(new LinkedHashSet<>());
         }
-        for (Title t : titles.stream().sorted(Comparator.comparingInt(Title::first)).toList()) {
+        for (Title t :
+                titles.stream().sorted(Comparator.comparingInt(Title::first)).toList()) {
             Set<String> got = titlesOf.get(clusters.owner().get(t.mention()));
             if (got.stream().noneMatch(x -> x.equalsIgnoreCase(t.text()))) {
                 got.add(t.text());

@@ -12,5 +12,4 @@ package org.whosaid.speaker;
  * @param tie index of the name mention the role is held for ("Mr Flynn's attorney", "White House
  *            spokesman"), or -1
  */
-public record Title(int mention, int first, int last, String text, String role, int tie) {
-}
+public record Title(int mention, int first, int last, String text, String role, int tie) {}

@@ -14,7 +14,8 @@ import org.whosaid.nlp.Token;
  */
 public final class Titles {
 
-    private static final Set<String> MODIFIER_POS = Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBN", "CD", "HYPH");
+    private static final Set<String> MODIFIER_POS =
+            Set.of("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBN", "CD", "HYPH");
     private static final int MAX_LENGTH = 15;
     /** Words that open a noun phrase without belonging to the title: articles, possessive pronouns, prepositions. */
     private static final Set<String> LEADING = Set.of("DT", "PRP$", "IN", "TO");
@@ -79,7 +80,9 @@ public final class Titles {
 
     /** "of" between an office and a capitalised word: "Secretary of State", "Minister of Defence". */
     private static boolean isOfInOffice(Parsed doc, int k, int start, int from) {
-        return k > start && k + 1 == from && doc.tokens().get(k).word().equals("of")
+        return k > start
+                && k + 1 == from
+                && doc.tokens().get(k).word().equals("of")
                 && Honorifics.isOffice(doc.tokens().get(k - 1).word())
                 && Character.isUpperCase(doc.tokens().get(from).word().charAt(0));
     }
@@ -90,8 +93,11 @@ public final class Titles {
         List<Title> out = new ArrayList<>();
         Token head = doc.tokens().get(m.head());
         for (Token child : doc.children(m.head())) {
-            if (child.relation().equals("appos") && child.index() > m.head() && isRoleNoun(clusters, child)
-                    && m.last() < doc.tokens().size() && isApposer(doc.tokens().get(m.last()))) {
+            if (child.relation().equals("appos")
+                    && child.index() > m.head()
+                    && isRoleNoun(clusters, child)
+                    && m.last() < doc.tokens().size()
+                    && isApposer(doc.tokens().get(m.last()))) {
                 int[] span = doc.subtree(child.index());
                 Title t = phrase(doc, clusters, index, Math.max(span[0], m.last()), span[1]);
                 if (t != null) {
@@ -99,7 +105,10 @@ public final class Titles {
                 }
             }
         }
-        if (head.relation().equals("appos") && head.head() >= 0 && head.head() < m.first() && m.first() > 0
+        if (head.relation().equals("appos")
+                && head.head() >= 0
+                && head.head() < m.first()
+                && m.first() > 0
                 && isApposer(doc.tokens().get(m.first() - 1))) {
             Token noun = doc.tokens().get(head.head());
             if (isRoleNoun(clusters, noun)) {
@@ -148,7 +157,8 @@ public final class Titles {
     }
 
     private static Title title(Parsed doc, int index, int from, int to, int tie) {
-        String text = doc.text(doc.tokens().get(from).start(), doc.tokens().get(to - 1).end());
+        String text = doc.text(
+                doc.tokens().get(from).start(), doc.tokens().get(to - 1).end());
         return new Title(index, from, to, text, roleOf(doc, from, to), tie);
     }
 
@@ -183,7 +193,9 @@ public final class Titles {
     private static boolean holdsRole(Parsed doc, int from, int to, boolean apposed) {
         for (int k = from; k < to; k++) {
             Token t = doc.tokens().get(k);
-            if (t.pos().equals("NN") || t.pos().equals("NNS") || Honorifics.isOffice(t.word())
+            if (t.pos().equals("NN")
+                    || t.pos().equals("NNS")
+                    || Honorifics.isOffice(t.word())
                     || (apposed && t.pos().startsWith("NNP") && "O".equals(t.ner()))) {
                 return true;
             }
@@ -215,11 +227,19 @@ public final class Titles {
 
     /** An apposition is set off by a comma or a dash, not by a parenthesis ("Ted Cruz (R-Texas)"). */
     private static boolean isApposer(Token t) {
-        return t.word().equals(",") || t.word().equals("--") || t.word().equals("\u2014") || t.word().equals("\u2013");
+        return t.word().equals(",")
+                || t.word().equals("--")
+                || t.word().equals("\u2014")
+                || t.word().equals("\u2013");
     }
 
     private static boolean isBoundary(Token t) {
-        return t.word().equals(",") || t.word().equals("(") || t.word().equals(";") || t.word().equals("--")
-                || t.pos().equals("WDT") || t.pos().equals("WP") || t.pos().equals("-LRB-");
+        return t.word().equals(",")
+                || t.word().equals("(")
+                || t.word().equals(";")
+                || t.word().equals("--")
+                || t.pos().equals("WDT")
+                || t.pos().equals("WP")
+                || t.pos().equals("-LRB-");
     }
 }

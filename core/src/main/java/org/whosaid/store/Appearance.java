@@ -15,8 +15,8 @@ import org.whosaid.result.Span;
  * @param published the article's publication date (ISO 8601), or null
  * @param mentions where the article mentions it
  */
-public record Appearance(String articleId, String entityId, String name, List<String> titles,
-                         String published, List<Span> mentions) {
+public record Appearance(
+        String articleId, String entityId, String name, List<String> titles, String published, List<Span> mentions) {
 
     /** Copies the lists so the record stays immutable. */
     public Appearance {

@@ -36,8 +36,7 @@ final class ArticleDocuments {
     /** Stored JSON of an article's summary. */
     static final String SUMMARY = "summary";
 
-    private ArticleDocuments() {
-    }
+    private ArticleDocuments() {}
 
     /**
      * @param article the article as it is stored
@@ -53,7 +52,8 @@ final class ArticleDocuments {
             docs.add(appearanceDoc(article, e, keys.get(e.id()), published));
         }
         for (int i = 0; i < hits.size(); i++) {
-            docs.add(statementDoc(article, hits.get(i), article.result().attributions().get(i), i));
+            docs.add(statementDoc(
+                    article, hits.get(i), article.result().attributions().get(i), i));
         }
         return docs;
     }
@@ -67,12 +67,28 @@ final class ArticleDocuments {
         List<StatementHit> hits = new ArrayList<>();
         for (Attribution a : r.attributions()) {
             List<EntityRef> about = about(r, a).stream()
-                    .map(e -> new EntityRef(article.speakerIds().get(e.id()), e.name(), e.type())).toList();
+                    .map(e -> new EntityRef(article.speakerIds().get(e.id()), e.name(), e.type()))
+                    .toList();
             String speakerId = a.speaker() == null ? null : article.speakerIds().get(a.speaker());
             String effective = Period.parse(a.date()).isPresent() ? a.date() : article.published();
-            hits.add(new StatementHit(article.id(), a.id(), 0f, speakerId, a.speakerName(), a.kind(),
-                    a.source(), a.cue(), a.content(), a.date(), a.channel(), effective, about,
-                    article.title(), article.outlet(), article.url(), article.published()));
+            hits.add(new StatementHit(
+                    article.id(),
+                    a.id(),
+                    0f,
+                    speakerId,
+                    a.speakerName(),
+                    a.kind(),
+                    a.source(),
+                    a.cue(),
+                    a.content(),
+                    a.date(),
+                    a.channel(),
+                    effective,
+                    about,
+                    article.title(),
+                    article.outlet(),
+                    article.url(),
+                    article.published()));
         }
         return hits;
     }
@@ -105,8 +121,9 @@ final class ArticleDocuments {
         d.add(new StringField(Fields.HASH, a.contentHash(), Field.Store.YES));
         Period.parse(a.published()).ifPresent(p -> d.add(new NumericDocValuesField(Fields.PUBLISHED_DAY, p.first())));
         d.add(new StoredField(Fields.JSON, Json.write(a)));
-        d.add(new StoredField(SUMMARY, Json.write(
-                new ArticleSummary(a.id(), a.title(), a.outlet(), a.url(), a.published(), statements))));
+        d.add(new StoredField(
+                SUMMARY,
+                Json.write(new ArticleSummary(a.id(), a.title(), a.outlet(), a.url(), a.published(), statements))));
         return d;
     }
 
@@ -121,8 +138,9 @@ final class ArticleDocuments {
         }
         d.add(new StoredField(KEY, key == null ? "" : key));
         d.add(new StoredField(ENTITY_TYPE, e.type()));
-        d.add(new StoredField(Fields.JSON, Json.write(
-                new Appearance(a.id(), e.id(), e.name(), e.titles(), a.published(), e.mentions()))));
+        d.add(new StoredField(
+                Fields.JSON,
+                Json.write(new Appearance(a.id(), e.id(), e.name(), e.titles(), a.published(), e.mentions()))));
         return d;
     }
 
@@ -130,12 +148,15 @@ final class ArticleDocuments {
         Document d = base(Fields.STATEMENT, a.id());
         d.add(new SortedDocValuesField(ARTICLE_SORT, new BytesRef(a.id())));
         d.add(new NumericDocValuesField(Fields.ORDER, order));
-        d.add(new TextField(Fields.CONTENT, String.join("\n", hit.content().stream().map(Span::text).toList()),
+        d.add(new TextField(
+                Fields.CONTENT,
+                String.join("\n", hit.content().stream().map(Span::text).toList()),
                 Field.Store.NO));
         Set<String> speakerNames = new LinkedHashSet<>();
         if (hit.speakerId() != null) {
             d.add(new StringField(Fields.SPEAKER_ID, hit.speakerId(), Field.Store.YES));
-            a.result().entities().stream().filter(e -> e.id().equals(at.speaker()))
+            a.result().entities().stream()
+                    .filter(e -> e.id().equals(at.speaker()))
                     .forEach(e -> speakerNames.addAll(names(e)));
         }
         if (hit.speakerName() != null) {

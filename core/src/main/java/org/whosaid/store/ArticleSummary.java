@@ -10,6 +10,4 @@ package org.whosaid.store;
  * @param published publication date (ISO 8601), or null
  * @param statements how many statements were found in it
  */
-public record ArticleSummary(String id, String title, String outlet, String url, String published,
-                             int statements) {
-}
+public record ArticleSummary(String id, String title, String outlet, String url, String published, int statements) {}

@@ -7,5 +7,4 @@ package org.whosaid.store;
  * @param name the name
  * @param type {@code PERSON} or {@code ORGANIZATION}
  */
-public record EntityRef(String id, String name, String type) {
-}
+public record EntityRef(String id, String name, String type) {}

@@ -66,6 +66,5 @@ final class Fields {
     /** The analyzer of every field. */
     static final Analyzer ALL = new PerFieldAnalyzerWrapper(NAMES, Map.of(CONTENT, ENGLISH));
 
-    private Fields() {
-    }
+    private Fields() {}
 }

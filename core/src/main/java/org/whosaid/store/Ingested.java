@@ -7,5 +7,4 @@ package org.whosaid.store;
  * @param stored true where the article was added; false where the same text was already stored
  * @param statements the statements added (0 for a duplicate)
  */
-public record Ingested(String articleId, boolean stored, int statements) {
-}
+public record Ingested(String articleId, boolean stored, int statements) {}

@@ -19,14 +19,56 @@ final class NameKey {
 
     /** Words before a name that are not part of it. */
     private static final Set<String> HONORIFICS = Set.of(
-            "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "professor",
-            "rev", "reverend", "fr", "father", "sen", "senator", "rep", "representative", "gov",
-            "governor", "president", "vice", "mayor", "judge", "justice", "gen", "general", "col",
-            "colonel", "lt", "capt", "captain", "sgt", "adm", "admiral", "secretary", "minister",
-            "prime", "chancellor", "king", "queen", "prince", "princess", "pope", "sheikh", "the");
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "mx",
+            "dr",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "prof",
+            "professor",
+            "rev",
+            "reverend",
+            "fr",
+            "father",
+            "sen",
+            "senator",
+            "rep",
+            "representative",
+            "gov",
+            "governor",
+            "president",
+            "vice",
+            "mayor",
+            "judge",
+            "justice",
+            "gen",
+            "general",
+            "col",
+            "colonel",
+            "lt",
+            "capt",
+            "captain",
+            "sgt",
+            "adm",
+            "admiral",
+            "secretary",
+            "minister",
+            "prime",
+            "chancellor",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "pope",
+            "sheikh",
+            "the");
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     /**
      * @param word a lower-case word

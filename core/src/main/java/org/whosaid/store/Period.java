@@ -33,12 +33,14 @@ record Period(long first, long last) {
         try {
             int year = Integer.parseInt(m.group(1));
             if (m.group(2) == null) {
-                return Optional.of(new Period(LocalDate.of(year, 1, 1).toEpochDay(),
+                return Optional.of(new Period(
+                        LocalDate.of(year, 1, 1).toEpochDay(),
                         LocalDate.of(year, 12, 31).toEpochDay()));
             }
             YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
             if (m.group(3) == null) {
-                return Optional.of(new Period(month.atDay(1).toEpochDay(), month.atEndOfMonth().toEpochDay()));
+                return Optional.of(new Period(
+                        month.atDay(1).toEpochDay(), month.atEndOfMonth().toEpochDay()));
             }
             long day = month.atDay(Integer.parseInt(m.group(3))).toEpochDay();
             return Optional.of(new Period(day, day));

@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 final class SpeakerIds {
 
-    private SpeakerIds() {
-    }
+    private SpeakerIds() {}
 
     /**
      * @param key the merge key
@@ -41,8 +40,8 @@ final class SpeakerIds {
      */
     static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }

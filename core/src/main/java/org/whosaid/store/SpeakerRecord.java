@@ -20,9 +20,16 @@ import java.util.List;
  * @param appearances the evidence: one entry per article entity joined into this record
  * @param statements the record's statements, newest first (first page)
  */
-public record SpeakerRecord(String id, String name, String type, boolean local, String mergeKey,
-                            List<String> aliases, List<TitleSeen> titles, List<Appearance> appearances,
-                            SearchPage<StatementHit> statements) {
+public record SpeakerRecord(
+        String id,
+        String name,
+        String type,
+        boolean local,
+        String mergeKey,
+        List<String> aliases,
+        List<TitleSeen> titles,
+        List<Appearance> appearances,
+        SearchPage<StatementHit> statements) {
 
     /** Copies the lists so the record stays immutable. */
     public SpeakerRecord {

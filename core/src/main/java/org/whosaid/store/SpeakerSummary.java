@@ -10,6 +10,4 @@ package org.whosaid.store;
  * @param articles how many articles mention the record
  * @param statements how many stored statements the record made
  */
-public record SpeakerSummary(String id, String name, String type, boolean local, long articles,
-                             long statements) {
-}
+public record SpeakerSummary(String id, String name, String type, boolean local, long articles, long statements) {}

@@ -34,8 +34,7 @@ final class Speakers {
     /** Appearances read to name a speaker in a list. */
     private static final int NAMING_SAMPLE = 50;
 
-    private Speakers() {
-    }
+    private Speakers() {}
 
     /**
      * @param searcher a searcher of the index
@@ -50,7 +49,9 @@ final class Speakers {
         if (docs.isEmpty()) {
             return null;
         }
-        List<Appearance> appearances = docs.stream().map(d -> Json.read(d.get(Fields.JSON), Appearance.class)).toList();
+        List<Appearance> appearances = docs.stream()
+                .map(d -> Json.read(d.get(Fields.JSON), Appearance.class))
+                .toList();
         Set<String> aliases = new LinkedHashSet<>();
         Map<String, TreeSet<String>> dates = new LinkedHashMap<>();
         Map<String, Set<String>> articles = new LinkedHashMap<>();
@@ -69,9 +70,16 @@ final class Speakers {
         dates.forEach((t, d) -> titles.add(new TitleSeen(t, List.copyOf(d), List.copyOf(articles.get(t)))));
         Document first = docs.get(0);
         String key = first.get(ArticleDocuments.KEY);
-        return new SpeakerRecord(id, commonestName(appearances), first.get(ArticleDocuments.ENTITY_TYPE),
-                id.startsWith("l-"), key == null || key.isEmpty() ? null : key, List.copyOf(aliases), titles,
-                appearances, statements);
+        return new SpeakerRecord(
+                id,
+                commonestName(appearances),
+                first.get(ArticleDocuments.ENTITY_TYPE),
+                id.startsWith("l-"),
+                key == null || key.isEmpty() ? null : key,
+                List.copyOf(aliases),
+                titles,
+                appearances,
+                statements);
     }
 
     /**
@@ -84,8 +92,8 @@ final class Speakers {
      */
     static SearchPage<SpeakerSummary> list(IndexSearcher searcher, Query names, int offset, int limit)
             throws IOException {
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.TYPE, Fields.APPEARANCE)), Occur.FILTER);
+        BooleanQuery.Builder q =
+                new BooleanQuery.Builder().add(new TermQuery(new Term(Fields.TYPE, Fields.APPEARANCE)), Occur.FILTER);
         if (names != null) {
             q.add(names, Occur.FILTER);
         }
@@ -116,10 +124,17 @@ final class Speakers {
         for (int i = offset; i < ranked.size() && page.size() < limit; i++) {
             String id = ranked.get(i).getKey();
             List<Document> sample = appearances(searcher, id, NAMING_SAMPLE);
-            String name = commonestName(sample.stream().map(d -> Json.read(d.get(Fields.JSON), Appearance.class)).toList());
+            String name = commonestName(sample.stream()
+                    .map(d -> Json.read(d.get(Fields.JSON), Appearance.class))
+                    .toList());
             long statements = searcher.count(typed(Fields.STATEMENT, id));
-            page.add(new SpeakerSummary(id, name, sample.get(0).get(ArticleDocuments.ENTITY_TYPE), id.startsWith("l-"),
-                    ranked.get(i).getValue(), statements));
+            page.add(new SpeakerSummary(
+                    id,
+                    name,
+                    sample.get(0).get(ArticleDocuments.ENTITY_TYPE),
+                    id.startsWith("l-"),
+                    ranked.get(i).getValue(),
+                    statements));
         }
         return new SearchPage<>(page, ranked.size(), offset, limit);
     }
@@ -152,6 +167,7 @@ final class Speakers {
         return counts.entrySet().stream()
                 .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
                         .thenComparingInt(e -> e.getKey().length()))
-                .map(Map.Entry::getKey).orElse(null);
+                .map(Map.Entry::getKey)
+                .orElse(null);
     }
 }

@@ -21,9 +21,18 @@ import java.time.LocalDate;
  * @param offset results to skip (paging)
  * @param limit results to return at most
  */
-public record StatementQuery(String text, String speaker, String speakerId, String about, String aboutId,
-                             LocalDate from, LocalDate to, String outlet, String articleId,
-                             int offset, int limit) {
+public record StatementQuery(
+        String text,
+        String speaker,
+        String speakerId,
+        String about,
+        String aboutId,
+        LocalDate from,
+        LocalDate to,
+        String outlet,
+        String articleId,
+        int offset,
+        int limit) {
 
     /** Default page size. */
     public static final int DEFAULT_LIMIT = 20;
@@ -45,7 +54,8 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
      * @return this query with that text criterion
      */
     public StatementQuery withText(String value) {
-        return new StatementQuery(value, speaker, speakerId, about, aboutId, from, to, outlet, articleId, offset, limit);
+        return new StatementQuery(
+                value, speaker, speakerId, about, aboutId, from, to, outlet, articleId, offset, limit);
     }
 
     /**
@@ -86,7 +96,8 @@ public record StatementQuery(String text, String speaker, String speakerId, Stri
      * @return this query with that period
      */
     public StatementQuery withPeriod(LocalDate first, LocalDate last) {
-        return new StatementQuery(text, speaker, speakerId, about, aboutId, first, last, outlet, articleId, offset, limit);
+        return new StatementQuery(
+                text, speaker, speakerId, about, aboutId, first, last, outlet, articleId, offset, limit);
     }
 
     /**

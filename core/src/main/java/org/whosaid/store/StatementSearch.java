@@ -20,8 +20,7 @@ import org.apache.lucene.search.TermQuery;
 /** Translates a {@link StatementQuery} into a Lucene query and the order of its results. */
 final class StatementSearch {
 
-    private StatementSearch() {
-    }
+    private StatementSearch() {}
 
     /**
      * @param q the statement query
@@ -56,8 +55,11 @@ final class StatementSearch {
         if (q.from() != null || q.to() != null) {
             int first = q.from() == null ? Integer.MIN_VALUE : (int) q.from().toEpochDay();
             int last = q.to() == null ? Integer.MAX_VALUE : (int) q.to().toEpochDay();
-            b.add(first > last ? new MatchNoDocsQuery("empty period")
-                    : IntRange.newIntersectsQuery(Fields.PERIOD, new int[] {first}, new int[] {last}), Occur.FILTER);
+            b.add(
+                    first > last
+                            ? new MatchNoDocsQuery("empty period")
+                            : IntRange.newIntersectsQuery(Fields.PERIOD, new int[] {first}, new int[] {last}),
+                    Occur.FILTER);
         }
         return b.build();
     }
@@ -71,8 +73,7 @@ final class StatementSearch {
         day.setMissingValue(Long.MIN_VALUE);
         SortField article = new SortField(ArticleDocuments.ARTICLE_SORT, SortField.Type.STRING);
         SortField order = new SortField(Fields.ORDER, SortField.Type.INT);
-        return hasText(q.text()) ? new Sort(SortField.FIELD_SCORE, day, article, order)
-                : new Sort(day, article, order);
+        return hasText(q.text()) ? new Sort(SortField.FIELD_SCORE, day, article, order) : new Sort(day, article, order);
     }
 
     /**

@@ -56,6 +56,7 @@ public final class Store implements AutoCloseable {
 
     /** Commit data key naming the store's format. */
     private static final String FORMAT_KEY = "whosaid.store.format";
+
     private static final String FORMAT = "1";
 
     private final Path dir;
@@ -65,6 +66,7 @@ public final class Store implements AutoCloseable {
     private final Object writing = new Object();
     /** Articles ingested since the last commit, by hash and by id: the searcher may not see them yet. */
     private final Map<String, String> pendingByHash = new HashMap<>();
+
     private final Map<String, String> pendingById = new HashMap<>();
     private volatile boolean closed;
 
@@ -91,7 +93,8 @@ public final class Store implements AutoCloseable {
             directory = FSDirectory.open(dir);
             boolean exists = DirectoryReader.indexExists(directory);
             if (!exists && !isEmpty(dir)) {
-                throw new StoreException(dir + ": not a whosaid store, and not empty (choose an empty or new folder)", null);
+                throw new StoreException(
+                        dir + ": not a whosaid store, and not empty (choose an empty or new folder)", null);
             }
             if (exists) {
                 checkFormat(dir, directory);
@@ -107,8 +110,10 @@ public final class Store implements AutoCloseable {
             return new Store(dir, directory, writer, new SearcherManager(writer, null));
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
-            throw new StoreLockedException(dir + ": the store is in use by another whosaid process"
-                    + " (it holds " + dir.resolve(IndexWriter.WRITE_LOCK_NAME) + "); wait for it to finish", e);
+            throw new StoreLockedException(
+                    dir + ": the store is in use by another whosaid process" + " (it holds "
+                            + dir.resolve(IndexWriter.WRITE_LOCK_NAME) + "); wait for it to finish",
+                    e);
         } catch (StoreException e) {
             closeQuietly(writer);
             closeQuietly(directory);
@@ -185,15 +190,17 @@ public final class Store implements AutoCloseable {
             if (existing != null) {
                 return new Ingested(existing, false, 0);
             }
-            String id = freeId(result.id() != null ? result.id()
-                    : article != null ? article.id() : hash.substring(0, 16));
+            String id =
+                    freeId(result.id() != null ? result.id() : article != null ? article.id() : hash.substring(0, 16));
             Map<String, String> keys = new HashMap<>();
             Map<String, String> speakerIds = new LinkedHashMap<>();
             for (Entity e : result.entities()) {
                 Optional<String> key = NameKey.of(e.name(), e.type());
                 key.ifPresent(k -> keys.put(e.id(), k));
-                speakerIds.put(e.id(), key.map(k -> SpeakerIds.global(k, e.type()))
-                        .orElseGet(() -> SpeakerIds.local(id, e.id(), e.name())));
+                speakerIds.put(
+                        e.id(),
+                        key.map(k -> SpeakerIds.global(k, e.type()))
+                                .orElseGet(() -> SpeakerIds.local(id, e.id(), e.name())));
             }
             StoredArticle stored = stored(id, hash, result, article, speakerIds);
             try {
@@ -266,8 +273,13 @@ public final class Store implements AutoCloseable {
             Query q = StatementSearch.query(query);
             boolean scored = StatementSearch.hasText(query.text());
             // One pass ranks the page and counts every match.
-            TopFieldDocs top = searcher.search(q, new TopFieldCollectorManager(StatementSearch.sort(query),
-                    Math.max(1, query.offset() + query.limit()), null, Integer.MAX_VALUE));
+            TopFieldDocs top = searcher.search(
+                    q,
+                    new TopFieldCollectorManager(
+                            StatementSearch.sort(query),
+                            Math.max(1, query.offset() + query.limit()),
+                            null,
+                            Integer.MAX_VALUE));
             List<StatementHit> hits = new ArrayList<>();
             var stored = searcher.storedFields();
             for (int i = query.offset(); i < top.scoreDocs.length && hits.size() < query.limit(); i++) {
@@ -327,8 +339,8 @@ public final class Store implements AutoCloseable {
                 TopDocs top = searcher.search(q, Math.min(offset + limit, total), new Sort(day, SortField.FIELD_DOC));
                 var stored = searcher.storedFields();
                 for (int i = offset; i < top.scoreDocs.length; i++) {
-                    page.add(Json.read(stored.document(top.scoreDocs[i].doc).get(ArticleDocuments.SUMMARY),
-                            ArticleSummary.class));
+                    page.add(Json.read(
+                            stored.document(top.scoreDocs[i].doc).get(ArticleDocuments.SUMMARY), ArticleSummary.class));
                 }
             }
             return new SearchPage<>(page, total, offset, limit);
@@ -346,8 +358,10 @@ public final class Store implements AutoCloseable {
                     speakers++;
                 }
             }
-            return new StoreCounts(searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE))),
-                    searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.STATEMENT))), speakers);
+            return new StoreCounts(
+                    searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE))),
+                    searcher.count(new TermQuery(new Term(Fields.TYPE, Fields.STATEMENT))),
+                    speakers);
         });
     }
 
@@ -373,17 +387,27 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static StoredArticle stored(String id, String hash, ArticleResult r, Article a,
-                                        Map<String, String> speakerIds) {
+    private static StoredArticle stored(
+            String id, String hash, ArticleResult r, Article a, Map<String, String> speakerIds) {
         String title = r.title() != null ? r.title() : a == null ? null : a.title();
         String url = r.url() != null ? r.url() : a == null ? null : a.url();
         String outlet = r.outlet() != null ? r.outlet() : a == null ? null : a.outlet();
-        String published = r.published() != null ? r.published()
+        String published = r.published() != null
+                ? r.published()
                 : a == null || a.published() == null ? null : a.published().toString();
-        ArticleResult result = new ArticleResult(id, published, title, url, outlet, r.text(), r.entities(),
-                r.attributions());
-        return new StoredArticle(id, title, outlet, url, published, a == null ? r.id() : a.origin(), hash,
-                Instant.now().toString(), result, speakerIds);
+        ArticleResult result =
+                new ArticleResult(id, published, title, url, outlet, r.text(), r.entities(), r.attributions());
+        return new StoredArticle(
+                id,
+                title,
+                outlet,
+                url,
+                published,
+                a == null ? r.id() : a.origin(),
+                hash,
+                Instant.now().toString(),
+                result,
+                speakerIds);
     }
 
     /** The id under which the hash is stored, or null. */
@@ -397,9 +421,11 @@ public final class Store implements AutoCloseable {
         return read(false, searcher -> {
             Query q = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), Occur.FILTER)
-                    .add(new TermQuery(new Term(Fields.HASH, hash)), Occur.FILTER).build();
+                    .add(new TermQuery(new Term(Fields.HASH, hash)), Occur.FILTER)
+                    .build();
             TopDocs top = searcher.search(q, 1);
-            return top.scoreDocs.length == 0 ? null
+            return top.scoreDocs.length == 0
+                    ? null
                     : searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.ARTICLE_ID);
         });
     }
@@ -420,15 +446,31 @@ public final class Store implements AutoCloseable {
     private static Document articleDoc(IndexSearcher searcher, String id) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermQuery(new Term(Fields.TYPE, Fields.ARTICLE)), Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), Occur.FILTER).build();
+                .add(new TermQuery(new Term(Fields.ARTICLE_ID, id)), Occur.FILTER)
+                .build();
         TopDocs top = searcher.search(q, 1);
         return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
     }
 
     private static StatementHit withScore(StatementHit h, float score) {
-        return new StatementHit(h.articleId(), h.statementId(), score, h.speakerId(), h.speakerName(), h.kind(),
-                h.source(), h.cue(), h.content(), h.date(), h.channel(), h.effectiveDate(), h.about(),
-                h.articleTitle(), h.outlet(), h.url(), h.published());
+        return new StatementHit(
+                h.articleId(),
+                h.statementId(),
+                score,
+                h.speakerId(),
+                h.speakerName(),
+                h.kind(),
+                h.source(),
+                h.cue(),
+                h.content(),
+                h.date(),
+                h.channel(),
+                h.effectiveDate(),
+                h.about(),
+                h.articleTitle(),
+                h.outlet(),
+                h.url(),
+                h.published());
     }
 
     /** A read against the newest searcher. */
@@ -481,8 +523,9 @@ public final class Store implements AutoCloseable {
     private static void checkFormat(Path dir, FSDirectory directory) throws IOException {
         String format = SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
         if (!FORMAT.equals(format)) {
-            throw new StoreException(dir + ": not a whosaid store"
-                    + (format == null ? "" : " of this version (format " + format + ")"), null);
+            throw new StoreException(
+                    dir + ": not a whosaid store" + (format == null ? "" : " of this version (format " + format + ")"),
+                    null);
         }
     }
 
@@ -493,8 +536,11 @@ public final class Store implements AutoCloseable {
     }
 
     private static StoreException failure(Path dir, String what, Exception e) {
-        String reason = e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
-                || e instanceof IndexFormatTooNewException ? "the store is damaged or of another version: " : "";
+        String reason = e instanceof CorruptIndexException
+                        || e instanceof IndexFormatTooOldException
+                        || e instanceof IndexFormatTooNewException
+                ? "the store is damaged or of another version: "
+                : "";
         return new StoreException(dir + ": " + what + " (" + reason + e.getMessage() + ")", e);
     }
 

@@ -7,5 +7,4 @@ package org.whosaid.store;
  * @param statements stored statements
  * @param speakers people and organisations (store-wide records and article-local ones)
  */
-public record StoreCounts(long articles, long statements, long speakers) {
-}
+public record StoreCounts(long articles, long statements, long speakers) {}

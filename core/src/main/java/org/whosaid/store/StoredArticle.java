@@ -17,9 +17,17 @@ import org.whosaid.result.ArticleResult;
  * @param result the extraction result; its {@code text} is the article text all offsets refer to
  * @param speakerIds for each entity id of the result ({@code e1}, ...), the speaker's store id
  */
-public record StoredArticle(String id, String title, String outlet, String url, String published,
-                           String origin, String contentHash, String ingested, ArticleResult result,
-                           Map<String, String> speakerIds) {
+public record StoredArticle(
+        String id,
+        String title,
+        String outlet,
+        String url,
+        String published,
+        String origin,
+        String contentHash,
+        String ingested,
+        ArticleResult result,
+        Map<String, String> speakerIds) {
 
     /** Copies the map so the record stays immutable. */
     public StoredArticle {

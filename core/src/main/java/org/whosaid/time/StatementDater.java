@@ -24,10 +24,32 @@ public final class StatementDater {
 
     /** Relations by which a verb hangs on another verb of the same frame. */
     private static final Set<String> FRAME = Set.of("dep", "advcl", "xcomp", "conj");
-    private static final Set<String> MODIFIER = Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod", "nmod", "dep");
-    private static final Set<String> EVENTS = Set.of("interview", "meeting", "hearing", "speech", "conference",
-            "call", "appearance", "event", "briefing", "statement", "session", "rally", "debate", "address",
-            "broadcast", "show", "program", "programme", "testimony", "visit", "remarks", "discussion");
+
+    private static final Set<String> MODIFIER =
+            Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod", "nmod", "dep");
+    private static final Set<String> EVENTS = Set.of(
+            "interview",
+            "meeting",
+            "hearing",
+            "speech",
+            "conference",
+            "call",
+            "appearance",
+            "event",
+            "briefing",
+            "statement",
+            "session",
+            "rally",
+            "debate",
+            "address",
+            "broadcast",
+            "show",
+            "program",
+            "programme",
+            "testimony",
+            "visit",
+            "remarks",
+            "discussion");
 
     /**
      * @param doc the parsed article
@@ -46,7 +68,9 @@ public final class StatementDater {
                 if (date == null && anchor >= 0) {
                     date = fromSentenceBefore(doc, s, anchor, cast.speakers().get(i), cast);
                 }
-            } else if (i > 0 && s.source() == null && s.sentence() - statements.get(i - 1).sentence() <= 1) {
+            } else if (i > 0
+                    && s.source() == null
+                    && s.sentence() - statements.get(i - 1).sentence() <= 1) {
                 date = out.get(i - 1);
             }
             out.add(date);
@@ -135,7 +159,9 @@ public final class StatementDater {
             for (int j = k; j < span[1] && t.timex().equals(doc.tokens().get(j).timex()); j++) {
                 words.add(doc.tokens().get(j));
             }
-            String d = future ? TimeValue.pastDate(t.timex(), words, null) : TimeValue.pastDate(t.timex(), words, doc.published());
+            String d = future
+                    ? TimeValue.pastDate(t.timex(), words, null)
+                    : TimeValue.pastDate(t.timex(), words, doc.published());
             if (d != null) {
                 return d;
             }

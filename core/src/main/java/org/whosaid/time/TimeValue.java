@@ -20,11 +20,10 @@ final class TimeValue {
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W\\d{2})?");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    private static final Set<String> WEEKDAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    private TimeValue() {
-    }
+    private TimeValue() {}
 
     /**
      * @param value the tagger's normalised value ("2017-03-31", "2017-09", "2017-W12", "2017-03-31TNI")
@@ -73,7 +72,8 @@ final class TimeValue {
             return w.group(1) + "-W" + w.group(2);
         }
         LocalDate back = monday.minusWeeks(1);
-        return String.format("%d-W%02d", back.get(IsoFields.WEEK_BASED_YEAR), back.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return String.format(
+                "%d-W%02d", back.get(IsoFields.WEEK_BASED_YEAR), back.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     private static boolean hasYear(List<Token> words) {

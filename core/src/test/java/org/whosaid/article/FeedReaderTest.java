@@ -31,7 +31,10 @@ class FeedReaderTest {
 
         assertEquals(1, sink.articles.size(), sink.report());
         Article a = sink.articles.get(0);
-        assertEquals(Files.readString(SharedData.examples().resolve("flynn-immunity.txt")).strip(), a.text().strip());
+        assertEquals(
+                Files.readString(SharedData.examples().resolve("flynn-immunity.txt"))
+                        .strip(),
+                a.text().strip());
         assertFalse(a.text().contains("appeared first on"));
         assertFalse(a.text().contains("pictured in February"));
         assertEquals("Michael Flynn: Congress investigators rebuff immunity offer", a.title());
@@ -39,7 +42,8 @@ class FeedReaderTest {
         assertEquals("The Daily Ledger", a.outlet());
         assertEquals(ArticleIds.fromUrl(a.url()), a.id(), "the same id as the page in an archive");
         assertEquals(LocalDate.of(2017, 3, 31), a.published(), "the day as written, though it is 1 April in UTC");
-        assertEquals("examples/flynn-immunity.rss: 2 items, 1 article; skipped without text (1)",
+        assertEquals(
+                "examples/flynn-immunity.rss: 2 items, 1 article; skipped without text (1)",
                 sink.summaries.get(0).toString().replaceAll("^.*examples/", "examples/"));
     }
 
@@ -92,9 +96,11 @@ class FeedReaderTest {
         Path secret = dir.resolve("secret.txt");
         Files.writeString(secret, "TOP-SECRET-CONTENT");
         Path rss = dir.resolve("xxe.rss");
-        Files.writeString(rss, "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
-                + "<rss version=\"2.0\"><channel><title>T</title><item><title>&x;</title>"
-                + "<description>The minister said &x; today.</description></item></channel></rss>\n");
+        Files.writeString(
+                rss,
+                "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>\n"
+                        + "<rss version=\"2.0\"><channel><title>T</title><item><title>&x;</title>"
+                        + "<description>The minister said &x; today.</description></item></channel></rss>\n");
         InputException e = assertThrows(InputException.class, () -> read(rss));
         assertTrue(e.getMessage().startsWith(rss + ": not XML"), e.getMessage());
         assertFalse(e.getMessage().contains("TOP-SECRET"));
@@ -116,7 +122,9 @@ class FeedReaderTest {
     @Test
     void xmlThatIsNoFeedIsNamedAsSuch() throws Exception {
         Path sitemap = dir.resolve("sitemap.xml");
-        Files.writeString(sitemap, "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://a.example/</loc></url></urlset>");
+        Files.writeString(
+                sitemap,
+                "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>https://a.example/</loc></url></urlset>");
         InputException e = assertThrows(InputException.class, () -> read(sitemap));
         assertEquals(sitemap + ": not an RSS or Atom feed (the root element is <urlset>)", e.getMessage());
     }
@@ -125,11 +133,15 @@ class FeedReaderTest {
     void itemsWithTheSameContentAsAPageGiveTheSameText() throws Exception {
         List<String> paragraphs = HtmlReaderTest.seedParagraphs();
         StringBuilder html = new StringBuilder();
-        paragraphs.forEach(p -> html.append("<p>").append(p.replace("&", "&amp;")).append("</p>"));
+        paragraphs.forEach(
+                p -> html.append("<p>").append(p.replace("&", "&amp;")).append("</p>"));
         Path rss = dir.resolve("same.rss");
-        Files.writeString(rss, "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
-                + "<title>T</title><item><link>https://t.example/a</link><description>Short summary.</description>"
-                + "<content:encoded><![CDATA[" + html + "]]></content:encoded></item></channel></rss>");
-        assertEquals(HtmlReaderTest.readExample().text(), read(rss).articles.get(0).text());
+        Files.writeString(
+                rss,
+                "<rss version=\"2.0\" xmlns:content=\"http://purl.org/rss/1.0/modules/content/\"><channel>"
+                        + "<title>T</title><item><link>https://t.example/a</link><description>Short summary.</description>"
+                        + "<content:encoded><![CDATA[" + html + "]]></content:encoded></item></channel></rss>");
+        assertEquals(
+                HtmlReaderTest.readExample().text(), read(rss).articles.get(0).text());
     }
 }

@@ -50,7 +50,8 @@ class GzipMembersTest {
         all.writeBytes(b);
         all.writeBytes(c);
         List<Long> starts = new ArrayList<>();
-        String text = readAll(new GzipMembers(Channels.newChannel(new ByteArrayInputStream(all.toByteArray())), 100), starts);
+        String text =
+                readAll(new GzipMembers(Channels.newChannel(new ByteArrayInputStream(all.toByteArray())), 100), starts);
         assertEquals("first record, second record, " + "x".repeat(200_000) + "third.", text);
         assertEquals(List.of(100L, 100L + a.length, 100L + a.length + b.length), starts);
     }
@@ -59,9 +60,15 @@ class GzipMembersTest {
     void damageAndEarlyEndsAreErrors() throws IOException {
         byte[] a = gzip("some text that will be damaged");
         byte[] cut = Arrays.copyOf(a, a.length - 5);
-        assertThrows(EOFException.class, () -> readAll(new GzipMembers(Channels.newChannel(new ByteArrayInputStream(cut)), 0), new ArrayList<>()));
+        assertThrows(
+                EOFException.class,
+                () -> readAll(
+                        new GzipMembers(Channels.newChannel(new ByteArrayInputStream(cut)), 0), new ArrayList<>()));
         byte[] flipped = a.clone();
         flipped[a.length - 6] ^= 1; // the checksum
-        assertThrows(ZipException.class, () -> readAll(new GzipMembers(Channels.newChannel(new ByteArrayInputStream(flipped)), 0), new ArrayList<>()));
+        assertThrows(
+                ZipException.class,
+                () -> readAll(
+                        new GzipMembers(Channels.newChannel(new ByteArrayInputStream(flipped)), 0), new ArrayList<>()));
     }
 }

@@ -2,10 +2,8 @@ package org.whosaid.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,18 +13,51 @@ class HtmlReaderTest {
 
     /** Furniture of the example page, much of it with quotes and "said" in it. */
     static final List<String> BOILERPLATE = List.of(
-            "Skip to content", "We use cookies", "cookies are fine", "Accept all", "Search the Ledger",
-            "US & Canada", "Home", "Michael Flynn: Congress investigators rebuff immunity offer", "Anna Reed",
-            "Washington correspondent", "31 March 2017", "Share on Facebook", "Share by email",
-            "pictured in February", "has a story to tell\", his lawyer said", "Image copyright", "Advertisement",
-            "Read more", "should ask for immunity\" in \"witch hunt", "Who is Michael Flynn?", "Comey confirms",
-            "Topics", "Comments (3)", "PatriotMom52", "my husband said", "nobody is above the law",
-            "this looks bad", "Top stories", "we will not back down", "the mayor said", "poses no risk",
-            "More from the Ledger", "the facts will decide", "morning briefing", "Sign up", "Privacy policy",
-            "is not responsible", "dataLayer", "Mr Spicer said\"", "console.log");
+            "Skip to content",
+            "We use cookies",
+            "cookies are fine",
+            "Accept all",
+            "Search the Ledger",
+            "US & Canada",
+            "Home",
+            "Michael Flynn: Congress investigators rebuff immunity offer",
+            "Anna Reed",
+            "Washington correspondent",
+            "31 March 2017",
+            "Share on Facebook",
+            "Share by email",
+            "pictured in February",
+            "has a story to tell\", his lawyer said",
+            "Image copyright",
+            "Advertisement",
+            "Read more",
+            "should ask for immunity\" in \"witch hunt",
+            "Who is Michael Flynn?",
+            "Comey confirms",
+            "Topics",
+            "Comments (3)",
+            "PatriotMom52",
+            "my husband said",
+            "nobody is above the law",
+            "this looks bad",
+            "Top stories",
+            "we will not back down",
+            "the mayor said",
+            "poses no risk",
+            "More from the Ledger",
+            "the facts will decide",
+            "morning briefing",
+            "Sign up",
+            "Privacy policy",
+            "is not responsible",
+            "dataLayer",
+            "Mr Spicer said\"",
+            "console.log");
 
     static List<String> seedParagraphs() throws Exception {
-        return List.of(Files.readString(SharedData.examples().resolve("flynn-immunity.txt")).strip().split("\n\n"));
+        return List.of(Files.readString(SharedData.examples().resolve("flynn-immunity.txt"))
+                .strip()
+                .split("\n\n"));
     }
 
     static Article readExample() throws Exception {

@@ -29,8 +29,13 @@ class InputKindTest {
     void contentDecidesWhereItIsTelling() throws Exception {
         assertEquals(InputKind.HTML, InputKind.detect(file("page.txt", "\n<!DOCTYPE html><html><body></body></html>")));
         assertEquals(InputKind.HTML, InputKind.detect(file("page", "<!-- saved --><html lang=en>")));
-        assertEquals(InputKind.FEED, InputKind.detect(file("feed.html", "<?xml version=\"1.0\"?>\n<!-- x -->\n<rss version=\"2.0\">")));
-        assertEquals(InputKind.FEED, InputKind.detect(file("atom", "\uFEFF<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">")));
+        assertEquals(
+                InputKind.FEED,
+                InputKind.detect(file("feed.html", "<?xml version=\"1.0\"?>\n<!-- x -->\n<rss version=\"2.0\">")));
+        assertEquals(
+                InputKind.FEED,
+                InputKind.detect(
+                        file("atom", "\uFEFF<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">")));
         assertEquals(InputKind.WARC, InputKind.detect(file("crawl.dat", "WARC/1.1\r\nWARC-Type: warcinfo\r\n")));
         assertEquals(InputKind.JSONL, InputKind.detect(file("lines", "{\"text\": \"a\"}\n")));
         assertEquals(InputKind.TEXT, InputKind.detect(file("story", "The minister said so.")));
@@ -62,10 +67,15 @@ class InputKindTest {
     @Test
     void emptyAndMissingFilesAreNamed() throws Exception {
         Path empty = file("empty.html", "");
-        assertEquals(empty + ": empty", assertThrows(InputException.class, () -> InputKind.detect(empty)).getMessage());
+        assertEquals(
+                empty + ": empty",
+                assertThrows(InputException.class, () -> InputKind.detect(empty))
+                        .getMessage());
         Path missing = dir.resolve("missing.html");
-        assertEquals(missing + ": no such file",
-                assertThrows(InputException.class, () -> InputKind.detect(missing)).getMessage());
+        assertEquals(
+                missing + ": no such file",
+                assertThrows(InputException.class, () -> InputKind.detect(missing))
+                        .getMessage());
     }
 
     @Test
@@ -74,9 +84,13 @@ class InputKindTest {
         Collected sink = new Collected();
         Inputs.read(List.of(examples), sink);
         assertEquals("", sink.messages());
-        List<String> origins = sink.articles.stream().map(a -> Path.of(a.origin().split(" ")[0]).getFileName().toString()).toList();
-        assertTrue(origins.containsAll(List.of("flynn-immunity.html", "flynn-immunity.rss", "flynn-immunity.txt",
-                "flynn-immunity.warc.gz")), origins.toString());
+        List<String> origins = sink.articles.stream()
+                .map(a -> Path.of(a.origin().split(" ")[0]).getFileName().toString())
+                .toList();
+        assertTrue(
+                origins.containsAll(List.of(
+                        "flynn-immunity.html", "flynn-immunity.rss", "flynn-immunity.txt", "flynn-immunity.warc.gz")),
+                origins.toString());
         assertTrue(origins.stream().noneMatch(o -> o.endsWith(".json")), origins.toString());
     }
 }

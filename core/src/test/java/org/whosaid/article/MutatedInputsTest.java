@@ -25,12 +25,20 @@ class MutatedInputsTest {
 
     private static final int ROUNDS = 300;
     private static final byte[][] TOKENS = {
-        "<".getBytes(StandardCharsets.US_ASCII), "</p>".getBytes(StandardCharsets.US_ASCII),
-        "<p>".getBytes(StandardCharsets.US_ASCII), "<![CDATA[".getBytes(StandardCharsets.US_ASCII),
-        "&#x0;".getBytes(StandardCharsets.US_ASCII), "\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
-        "WARC/1.0\r\n".getBytes(StandardCharsets.US_ASCII), "Content-Length: 99999999\r\n".getBytes(StandardCharsets.US_ASCII),
-        {0x1F, (byte) 0x8B, 0x08, 0}, "{\"".getBytes(StandardCharsets.US_ASCII), "\"}\n".getBytes(StandardCharsets.US_ASCII),
-        {(byte) 0xC3}, {0}, "\n".getBytes(StandardCharsets.US_ASCII),
+        "<".getBytes(StandardCharsets.US_ASCII),
+        "</p>".getBytes(StandardCharsets.US_ASCII),
+        "<p>".getBytes(StandardCharsets.US_ASCII),
+        "<![CDATA[".getBytes(StandardCharsets.US_ASCII),
+        "&#x0;".getBytes(StandardCharsets.US_ASCII),
+        "\r\n\r\n".getBytes(StandardCharsets.US_ASCII),
+        "WARC/1.0\r\n".getBytes(StandardCharsets.US_ASCII),
+        "Content-Length: 99999999\r\n".getBytes(StandardCharsets.US_ASCII),
+        {0x1F, (byte) 0x8B, 0x08, 0},
+        "{\"".getBytes(StandardCharsets.US_ASCII),
+        "\"}\n".getBytes(StandardCharsets.US_ASCII),
+        {(byte) 0xC3},
+        {0},
+        "\n".getBytes(StandardCharsets.US_ASCII),
     };
 
     @TempDir
@@ -64,10 +72,12 @@ class MutatedInputsTest {
 
     @Test
     void jsonLines() throws Exception {
-        byte[] lines = String.join("\n",
-                "{\"id\":\"a\",\"url\":\"https://x.example/a\",\"published\":\"2020-01-02\",\"text\":\"She said \\\"yes\\\".\"}",
-                "{\"text\":\"He said no.\",\"title\":\"T\",\"outlet\":\"O\"}",
-                "{\"text\":\"Third.\",\"published\":\"Fri, 31 Mar 2017 20:02:00 -0500\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] lines = String.join(
+                        "\n",
+                        "{\"id\":\"a\",\"url\":\"https://x.example/a\",\"published\":\"2020-01-02\",\"text\":\"She said \\\"yes\\\".\"}",
+                        "{\"text\":\"He said no.\",\"title\":\"T\",\"outlet\":\"O\"}",
+                        "{\"text\":\"Third.\",\"published\":\"Fri, 31 Mar 2017 20:02:00 -0500\"}")
+                .getBytes(StandardCharsets.UTF_8);
         survive("lines.jsonl", lines, JsonLinesReader::new, 15);
     }
 
@@ -121,9 +131,11 @@ class MutatedInputsTest {
                     }
                 }
                 case 1 -> b = Arrays.copyOf(b, at);
-                case 2 -> b = splice(b, at, at, random.nextBoolean() ? TOKENS[random.nextInt(TOKENS.length)] : noise(random));
+                case 2 ->
+                    b = splice(b, at, at, random.nextBoolean() ? TOKENS[random.nextInt(TOKENS.length)] : noise(random));
                 case 3 -> b = splice(b, at, Math.min(b.length, at + 1 + random.nextInt(64)), new byte[0]);
-                default -> b = splice(b, at, at, Arrays.copyOfRange(b, at, Math.min(b.length, at + random.nextInt(256))));
+                default ->
+                    b = splice(b, at, at, Arrays.copyOfRange(b, at, Math.min(b.length, at + random.nextInt(256))));
             }
         }
         return b;

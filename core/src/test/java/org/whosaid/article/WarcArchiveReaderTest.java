@@ -61,9 +61,13 @@ class WarcArchiveReaderTest {
     @Test
     void aPageWithoutDateTakesTheDayOfCapture() throws Exception {
         Path warc = dir.resolve("undated.warc.gz");
-        new WarcFixture().page("https://example.com/a", "text/html",
-                "<html><body><p>The minister said the plan would go ahead, whatever the cost.</p></body></html>"
-                        .getBytes(StandardCharsets.UTF_8)).write(warc, true);
+        new WarcFixture()
+                .page(
+                        "https://example.com/a",
+                        "text/html",
+                        "<html><body><p>The minister said the plan would go ahead, whatever the cost.</p></body></html>"
+                                .getBytes(StandardCharsets.UTF_8))
+                .write(warc, true);
         Article a = read(warc).articles.get(0);
         assertEquals(LocalDate.of(2017, 4, 2), a.published());
         assertEquals("The minister said the plan would go ahead, whatever the cost.\n", a.text());
@@ -75,9 +79,13 @@ class WarcArchiveReaderTest {
         String text = "The caf\u00e9 owner said the r\u00e9gime was \u201cunfair\u201d to small firms.";
         Charset cp1252 = Charset.forName("windows-1252");
         new WarcFixture()
-                .page("https://example.com/header", "text/html; charset=windows-1252",
+                .page(
+                        "https://example.com/header",
+                        "text/html; charset=windows-1252",
                         ("<html><body><p>" + text + "</p></body></html>").getBytes(cp1252))
-                .page("https://example.com/meta", "text/html",
+                .page(
+                        "https://example.com/meta",
+                        "text/html",
                         ("<html><head><meta charset=\"windows-1252\"></head><body><p>" + text + "</p></body></html>")
                                 .getBytes(cp1252))
                 .write(warc, false);
@@ -93,7 +101,10 @@ class WarcArchiveReaderTest {
     void anArchiveCutInTheMiddleOfAPageReportsThatRecordAndKeepsTheOthers() throws Exception {
         Path whole = dir.resolve("whole.warc.gz");
         List<Long> offsets = WarcFixture.crawlOf(examplePage())
-                .page("https://example.com/last", "text/html", "<p>\"It is over,\" she said.</p>".getBytes(StandardCharsets.UTF_8))
+                .page(
+                        "https://example.com/last",
+                        "text/html",
+                        "<p>\"It is over,\" she said.</p>".getBytes(StandardCharsets.UTF_8))
                 .write(whole, true);
         byte[] bytes = Files.readAllBytes(whole);
         long lastStart = offsets.get(offsets.size() - 1);
@@ -113,9 +124,18 @@ class WarcArchiveReaderTest {
     void aDamagedRecordInTheMiddleIsReportedAndTheRecordsAfterItAreRead(boolean gzip) throws Exception {
         Path warc = dir.resolve(gzip ? "damaged.warc.gz" : "damaged.warc");
         List<Long> offsets = new WarcFixture()
-                .page("https://example.com/first", "text/html", "<p>\"First,\" he said.</p>".getBytes(StandardCharsets.UTF_8))
-                .page("https://example.com/second", "text/html", "<p>\"Second,\" he said.</p>".getBytes(StandardCharsets.UTF_8))
-                .page("https://example.com/third", "text/html", "<p>\"Third,\" he said.</p>".getBytes(StandardCharsets.UTF_8))
+                .page(
+                        "https://example.com/first",
+                        "text/html",
+                        "<p>\"First,\" he said.</p>".getBytes(StandardCharsets.UTF_8))
+                .page(
+                        "https://example.com/second",
+                        "text/html",
+                        "<p>\"Second,\" he said.</p>".getBytes(StandardCharsets.UTF_8))
+                .page(
+                        "https://example.com/third",
+                        "text/html",
+                        "<p>\"Third,\" he said.</p>".getBytes(StandardCharsets.UTF_8))
                 .write(warc, gzip);
         byte[] bytes = Files.readAllBytes(warc);
         long second = offsets.get(1);
@@ -126,8 +146,10 @@ class WarcArchiveReaderTest {
 
         Collected sink = read(warc);
 
-        assertEquals(List.of("https://example.com/first", "https://example.com/third"),
-                sink.articles.stream().map(Article::url).toList(), sink.report());
+        assertEquals(
+                List.of("https://example.com/first", "https://example.com/third"),
+                sink.articles.stream().map(Article::url).toList(),
+                sink.report());
         assertEquals(1, sink.problems.size(), sink.messages());
         assertTrue(sink.problems.get(0).getMessage().contains(" at byte " + second + ": "), sink.messages());
     }
@@ -135,13 +157,20 @@ class WarcArchiveReaderTest {
     @Test
     void aPageOverTheSizeLimitIsReportedAndPassedOver() throws Exception {
         Path warc = dir.resolve("large.warc.gz");
-        byte[] large = ("<html><body><p>" + "x".repeat(WebPage.MAX_BYTES) + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        byte[] large = ("<html><body><p>" + "x".repeat(WebPage.MAX_BYTES) + "</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
         new WarcFixture()
                 .page("https://example.com/large", "text/html", large)
-                .page("https://example.com/small", "text/html", "<p>\"Small,\" she said.</p>".getBytes(StandardCharsets.UTF_8))
+                .page(
+                        "https://example.com/small",
+                        "text/html",
+                        "<p>\"Small,\" she said.</p>".getBytes(StandardCharsets.UTF_8))
                 .write(warc, true);
         Collected sink = read(warc);
-        assertEquals(List.of("https://example.com/small"), sink.articles.stream().map(Article::url).toList(), sink.report());
+        assertEquals(
+                List.of("https://example.com/small"),
+                sink.articles.stream().map(Article::url).toList(),
+                sink.report());
         assertEquals(1, sink.problems.size());
         assertTrue(sink.problems.get(0).getMessage().contains("larger than 8 MB"), sink.messages());
     }
@@ -159,7 +188,10 @@ class WarcArchiveReaderTest {
     void aHeaderOfManyMegabytesIsStoppedAtItsLimit(boolean gzip) throws Exception {
         Path warc = dir.resolve(gzip ? "long.warc.gz" : "long.warc");
         new WarcFixture()
-                .page("https://example.com/first", "text/html", "<p>\"First,\" he said.</p>".getBytes(StandardCharsets.UTF_8))
+                .page(
+                        "https://example.com/first",
+                        "text/html",
+                        "<p>\"First,\" he said.</p>".getBytes(StandardCharsets.UTF_8))
                 .write(warc, gzip);
         byte[] good = Files.readAllBytes(warc);
         byte[] line = ("WARC/1.0\r\nX-Long: " + "a".repeat(20 * 1024 * 1024)).getBytes(StandardCharsets.US_ASCII);
@@ -174,8 +206,11 @@ class WarcArchiveReaderTest {
             }
         }
         Collected sink = read(warc);
-        assertEquals(List.of("https://example.com/first"), sink.articles.stream().map(Article::url).toList());
-        assertEquals(List.of(warc + " record 2 at byte " + good.length
+        assertEquals(
+                List.of("https://example.com/first"),
+                sink.articles.stream().map(Article::url).toList());
+        assertEquals(
+                List.of(warc + " record 2 at byte " + good.length
                         + ": damaged (a header longer than 1 MB); the rest of the archive is still read"),
                 sink.problems.stream().map(Throwable::getMessage).toList());
     }

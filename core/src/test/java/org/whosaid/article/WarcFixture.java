@@ -31,17 +31,29 @@ final class WarcFixture {
     /** A crawl of the example page: the capture's records, a redirect, the page, an image and a 404. */
     static WarcFixture crawlOf(byte[] page) throws IOException {
         WarcFixture f = new WarcFixture();
-        f.records.add(new Warcinfo.Builder().date(CAPTURED).filename("crawl.warc.gz")
-                .fields(Map.of("software", List.of("test crawler"))).build());
+        f.records.add(new Warcinfo.Builder()
+                .date(CAPTURED)
+                .filename("crawl.warc.gz")
+                .fields(Map.of("software", List.of("test crawler")))
+                .build());
         String http = PAGE_URL.replace("https://", "http://");
         f.request(http);
-        f.response(http, 301, "text/html", "<html><body>Moved</body></html>".getBytes(StandardCharsets.UTF_8),
-                "Location", PAGE_URL);
+        f.response(
+                http,
+                301,
+                "text/html",
+                "<html><body>Moved</body></html>".getBytes(StandardCharsets.UTF_8),
+                "Location",
+                PAGE_URL);
         f.request(PAGE_URL);
         f.page(PAGE_URL, "text/html; charset=utf-8", page);
-        f.response("https://news.example.org/images/2017/03/flynn.jpg", 200, "image/jpeg",
-                new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0});
-        f.response("https://news.example.org/world/2017/03/31/missing", 404, "text/html; charset=utf-8",
+        f.response("https://news.example.org/images/2017/03/flynn.jpg", 200, "image/jpeg", new byte[] {
+            (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0
+        });
+        f.response(
+                "https://news.example.org/world/2017/03/31/missing",
+                404,
+                "text/html; charset=utf-8",
                 "<!doctype html><html><body><p>Page not found. \"Sorry,\" the editor said.</p></body></html>"
                         .getBytes(StandardCharsets.UTF_8));
         return f;
@@ -50,7 +62,9 @@ final class WarcFixture {
     WarcFixture request(String url) throws IOException {
         URI uri = URI.create(url);
         HttpRequest http = new HttpRequest.Builder("GET", uri.getRawPath())
-                .addHeader("Host", uri.getHost()).addHeader("User-Agent", "test crawler").build();
+                .addHeader("Host", uri.getHost())
+                .addHeader("User-Agent", "test crawler")
+                .build();
         records.add(new WarcRequest.Builder(uri).date(CAPTURED).body(http).build());
         return this;
     }
@@ -66,7 +80,10 @@ final class WarcFixture {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             http.addHeader(headers[i], headers[i + 1]);
         }
-        records.add(new WarcResponse.Builder(URI.create(url)).date(CAPTURED).body(http.build()).build());
+        records.add(new WarcResponse.Builder(URI.create(url))
+                .date(CAPTURED)
+                .body(http.build())
+                .build());
         return this;
     }
 
@@ -77,9 +94,12 @@ final class WarcFixture {
      */
     List<Long> write(Path file, boolean gzip) throws IOException {
         List<Long> offsets = new ArrayList<>();
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
-             WarcWriter writer = new WarcWriter(channel, gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
+        try (FileChannel channel = FileChannel.open(
+                        file,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE,
+                        StandardOpenOption.TRUNCATE_EXISTING);
+                WarcWriter writer = new WarcWriter(channel, gzip ? WarcCompression.GZIP : WarcCompression.NONE)) {
             for (WarcRecord r : records) {
                 offsets.add(writer.position());
                 writer.write(r);

@@ -65,7 +65,8 @@ class WebPageExtractionTest {
         for (Attribution a : fromPage.attributions()) {
             for (Span s : a.content()) {
                 assertEquals(s.text(), text.substring(s.start(), s.end()));
-                assertTrue(paragraphs.stream().anyMatch(r -> r[0] <= s.start() && s.end() <= r[1]),
+                assertTrue(
+                        paragraphs.stream().anyMatch(r -> r[0] <= s.start() && s.end() <= r[1]),
                         "statement outside the body: " + s.text());
                 for (String furniture : HtmlReaderTest.BOILERPLATE) {
                     assertFalse(s.text().contains(furniture), "statement from furniture: " + s.text());
@@ -93,7 +94,8 @@ class WebPageExtractionTest {
         Process p;
         try {
             p = new ProcessBuilder("python3", script.toString(), gold.toString(), result.toString(), "--by-text")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
         } catch (IOException e) {
             assumeTrue(false, "skipped: python3 is not available (" + e.getMessage() + ")");
             throw e;

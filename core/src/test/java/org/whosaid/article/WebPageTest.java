@@ -22,7 +22,9 @@ class WebPageTest {
 
     @Test
     void withoutAnyHintTheDensestTextWinsOverLinkListsAndTeasers() throws Exception {
-        List<String> body = HtmlReaderTest.seedParagraphs().stream().map(p -> p.replace("&", "&amp;")).toList();
+        List<String> body = HtmlReaderTest.seedParagraphs().stream()
+                .map(p -> p.replace("&", "&amp;"))
+                .toList();
         String html = "<html><body>"
                 + "<div><a href=/>Home</a> | <a href=/w>World</a> | <a href=/p>Politics</a></div>"
                 + "<table><tr><td><div><b>Flynn offer rebuffed</b></div><div>" + paragraphs(body) + "</div></td>"
@@ -30,21 +32,29 @@ class WebPageTest {
                 + "<div><a href=/s>Senator: \"nobody is above the law\", she said</a></div>"
                 + "<p>\"It was a long night,\" the coach said.</p></td></tr></table>"
                 + "<div>Copyright 2017 Site. All rights reserved</div></body></html>";
-        assertEquals(String.join("\n\n", HtmlReaderTest.seedParagraphs()) + "\n", parse(html).text());
+        assertEquals(
+                String.join("\n\n", HtmlReaderTest.seedParagraphs()) + "\n",
+                parse(html).text());
     }
 
     @Test
     void doubleLineBreaksSeparateParagraphsWhereAPageHasNoParagraphElements() {
-        String html = "<html><body><div id=story>The senator said the vote would be close, and that nobody knew the count."
-                + "<br><br>\"We will see,\" she said.<br>She left at noon.</div></body></html>";
-        assertEquals("The senator said the vote would be close, and that nobody knew the count.\n\n"
-                + "\"We will see,\" she said. She left at noon.\n", parse(html).text());
+        String html =
+                "<html><body><div id=story>The senator said the vote would be close, and that nobody knew the count."
+                        + "<br><br>\"We will see,\" she said.<br>She left at noon.</div></body></html>";
+        assertEquals(
+                "The senator said the vote would be close, and that nobody knew the count.\n\n"
+                        + "\"We will see,\" she said. She left at noon.\n",
+                parse(html).text());
     }
 
     @Test
     void inlineQuotationsKeepTheirQuotationMarks() {
-        String html = "<html><body><article><p>The minister called it <q>a fair deal</q>, aides said.</p></article></body></html>";
-        assertEquals("The minister called it \u201Ca fair deal\u201D, aides said.\n", parse(html).text());
+        String html =
+                "<html><body><article><p>The minister called it <q>a fair deal</q>, aides said.</p></article></body></html>";
+        assertEquals(
+                "The minister called it \u201Ca fair deal\u201D, aides said.\n",
+                parse(html).text());
     }
 
     @Test
@@ -56,12 +66,14 @@ class WebPageTest {
                 + "<script type='application/ld+json'>[{\"@type\":[\"NewsArticle\"],\"headline\":\"LD headline\","
                 + "\"datePublished\":\"2020-05-05\",\"publisher\":{\"name\":\"LD Site\"}}]</script>"
                 + "</head><body><h1>H1</h1><p>Text.</p></body></html>");
-        assertEquals(new PageMetadata("LD headline", "https://site.example/canonical", "OG Site", LocalDate.of(2020, 5, 5)),
+        assertEquals(
+                new PageMetadata("LD headline", "https://site.example/canonical", "OG Site", LocalDate.of(2020, 5, 5)),
                 full.metadata());
 
-        WebPage bare = parse("<html><head><title>Only a title</title><script type='application/ld+json'>{broken</script>"
-                + "</head><body><article><h1>The headline</h1><time datetime='2019-01-02T10:00'>2 Jan</time>"
-                + "<p>Text.</p></article></body></html>");
+        WebPage bare =
+                parse("<html><head><title>Only a title</title><script type='application/ld+json'>{broken</script>"
+                        + "</head><body><article><h1>The headline</h1><time datetime='2019-01-02T10:00'>2 Jan</time>"
+                        + "<p>Text.</p></article></body></html>");
         assertEquals(new PageMetadata("The headline", null, null, LocalDate.of(2019, 1, 2)), bare.metadata());
 
         WebPage nothing = parse("<p>Text.</p>");
@@ -71,9 +83,11 @@ class WebPageTest {
 
     @Test
     void feedContentKeepsEveryParagraphButLinkListsAndFurniture() {
-        assertEquals("One.\n\nTwo, he said.\n", WebPage.fragmentText(
-                "<p>One.</p><div class=share-buttons><a href=x>Share</a></div><p>Two, he said.</p>"
-                        + "<p><a href=/a>Related: another story that has a long link text</a></p><script>x()</script>"));
+        assertEquals(
+                "One.\n\nTwo, he said.\n",
+                WebPage.fragmentText(
+                        "<p>One.</p><div class=share-buttons><a href=x>Share</a></div><p>Two, he said.</p>"
+                                + "<p><a href=/a>Related: another story that has a long link text</a></p><script>x()</script>"));
         assertEquals("", WebPage.fragmentText("  "));
     }
 

@@ -32,7 +32,8 @@ class CharClassesTest {
 
     @Test
     void splitsOnRunsOfPythonSpace() {
-        assertEquals(List.of("Attribution:T1", "Source:T2", "Content2:T5"),
+        assertEquals(
+                List.of("Attribution:T1", "Source:T2", "Content2:T5"),
                 CharClasses.split("  Attribution:T1\u00a0 Source:T2\tContent2:T5 "));
         assertEquals(List.of(), CharClasses.split(" \t"));
     }
@@ -40,8 +41,7 @@ class CharClassesTest {
     /** Every code point Java knows: the same class as Python's {@code \w}, {@code \s} and {@code str.isspace}. */
     @Test
     void agreesWithPythonOnEveryAssignedCharacter() throws Exception {
-        String classes = ReferenceScorer.python(
-                "import re,sys\n"
+        String classes = ReferenceScorer.python("import re,sys\n"
                 + "W=re.compile(r'\\w');S=re.compile(r'\\s')\n"
                 + "sys.stdout.write(''.join(('w' if W.match(chr(c)) else '')+('s' if S.match(chr(c)) else '')"
                 + "+('i' if chr(c).isspace() else '')+'.' for c in range(0x110000)))\n");

@@ -38,7 +38,8 @@ class ExtractionAgreementTest {
             String name = GoldCorpus.stem(texts.get(i), ".txt");
             Files.copy(texts.get(i), gold.resolve("text/" + name + ".txt"));
             try (Stream<Path> anns = Files.list(dev.resolve("attributions"))) {
-                for (Path ann : anns.filter(a -> a.getFileName().toString().startsWith(name + "_")).toList()) {
+                for (Path ann : anns.filter(a -> a.getFileName().toString().startsWith(name + "_"))
+                        .toList()) {
                     Files.copy(ann, gold.resolve("attributions/" + ann.getFileName()));
                 }
             }

@@ -33,10 +33,12 @@ class GoldCorpusTest {
         Files.writeString(dir.resolve("text/a.txt"), TEXT);
         Files.writeString(dir.resolve("text/b.txt"), "Nothing said here.\n");
         Files.writeString(dir.resolve("text/notes.md"), "not an article");
-        String ann = String.join("\n",
+        String ann = String.join(
+                "\n",
                 t("T1", "Source", "Smith"),
                 t("T2", "Cue", "said"),
-                "T3\tContent " + span("\"We will win,\"") + ";" + span("taxes would rise") + "\t\"We will win,\" taxes would rise",
+                "T3\tContent " + span("\"We will win,\"") + ";" + span("taxes would rise")
+                        + "\t\"We will win,\" taxes would rise",
                 t("T4", "Attribution", "said"),
                 "E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3",
                 "E2\tAttribution-no-source:T4 Cue:T6 Content:T5 Content2:T7",
@@ -49,7 +51,8 @@ class GoldCorpusTest {
                 "#1\tAnnotatorNotes T1\ta note",
                 "");
         Files.writeString(dir.resolve("attributions/a_1.ann"), ann);
-        Files.writeString(dir.resolve("attributions/a_2.ann"), "E1\tAttribution:T1 Content:T1\n" + t("T1", "Content", "Nobody"));
+        Files.writeString(
+                dir.resolve("attributions/a_2.ann"), "E1\tAttribution:T1 Content:T1\n" + t("T1", "Content", "Nobody"));
         return dir;
     }
 

@@ -19,7 +19,8 @@ class GreedyMatcherTest {
     void bestDiceFirstThenOverlapThenOrder() {
         List<ScoredAttribution> gold = List.of(content(0, 3), content(2, 5));
         List<ScoredAttribution> pred = List.of(content(2, 3), content(2, 5));
-        assertEquals(List.of(new GreedyMatcher.Pair(1, 1, 1.0), new GreedyMatcher.Pair(0, 0, 2.0 * 2 / 6)),
+        assertEquals(
+                List.of(new GreedyMatcher.Pair(1, 1, 1.0), new GreedyMatcher.Pair(0, 0, 2.0 * 2 / 6)),
                 GreedyMatcher.match(pred, gold));
     }
 

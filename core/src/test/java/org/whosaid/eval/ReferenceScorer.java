@@ -13,8 +13,7 @@ import org.whosaid.SharedData;
 /** Runs the reference scorer {@code score.py} (or other Python code) with python3; skips where absent. */
 final class ReferenceScorer {
 
-    private ReferenceScorer() {
-    }
+    private ReferenceScorer() {}
 
     /** @return the reference scorer; the calling test is skipped where it or python3 is absent */
     static Path script() {
@@ -27,7 +26,9 @@ final class ReferenceScorer {
     static void requirePython() {
         boolean ok;
         try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder("python3", "--version")
+                    .redirectErrorStream(true)
+                    .start();
             p.getInputStream().readAllBytes();
             ok = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
         } catch (IOException e) {
@@ -59,7 +60,9 @@ final class ReferenceScorer {
     }
 
     private static String run(List<String> cmd, String input) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) {

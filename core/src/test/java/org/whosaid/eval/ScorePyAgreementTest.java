@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,9 +34,13 @@ class ScorePyAgreementTest {
         damage(pred, new Random(20170331));
         Scores s = assertAgreement(dev, pred);
         assertTrue(s.attributed().f1() < 0.95, "the damage shows in the figures");
-        assertTrue(s.predStats().invalidOffsets() > 0 && s.predStats().textMismatch() > 0
-                && s.predStats().filesMissing() == 1 && s.predStats().filesUnreadable() == 1
-                && s.predStats().filesExtra() == 1, "every kind of damage was made");
+        assertTrue(
+                s.predStats().invalidOffsets() > 0
+                        && s.predStats().textMismatch() > 0
+                        && s.predStats().filesMissing() == 1
+                        && s.predStats().filesUnreadable() == 1
+                        && s.predStats().filesExtra() == 1,
+                "every kind of damage was made");
     }
 
     @Test
@@ -97,8 +100,8 @@ class ScorePyAgreementTest {
             files = s.sorted().toList();
         }
         assertTrue(files.size() > 10, "gold-as-predictions written");
-        Files.delete(files.get(0));                                 // a missing prediction
-        Files.writeString(files.get(1), "{\"attributions\": [");    // an unreadable one
+        Files.delete(files.get(0)); // a missing prediction
+        Files.writeString(files.get(1), "{\"attributions\": ["); // an unreadable one
         Files.writeString(folder.resolve("not-in-gold.json"), "{\"attributions\": []}");
         for (Path f : files.subList(2, files.size())) {
             ObjectNode root = (ObjectNode) JSON.readTree(f.toFile());
@@ -108,7 +111,7 @@ class ScorePyAgreementTest {
                 ObjectNode a = (ObjectNode) item.deepCopy();
                 switch (random.nextInt(12)) {
                     case 0 -> {
-                        continue;                                   // dropped
+                        continue; // dropped
                     }
                     case 1 -> shift(a.get("content"), random.nextInt(41) - 20);
                     case 2 -> a.putNull("source");
@@ -116,27 +119,26 @@ class ScorePyAgreementTest {
                     case 4 -> {
                         JsonNode cue = a.get("cue");
                         if (cue != null && cue.isObject()) {
-                            a.set("cue", JSON.createArrayNode().add(cue));  // a list of spans
+                            a.set("cue", JSON.createArrayNode().add(cue)); // a list of spans
                         }
                     }
                     case 5 -> {
                         JsonNode content = a.get("content");
                         if (content.isArray() && content.size() == 1) {
-                            a.set("content", content.get(0));       // a single span
+                            a.set("content", content.get(0)); // a single span
                         }
                     }
-                    case 6 -> out.add(a.deepCopy());                // duplicated
+                    case 6 -> out.add(a.deepCopy()); // duplicated
                     case 7 -> forEachSpan(a.get("content"), s -> s.put("text", "not the text"));
                     case 8 -> forEachSpan(a.get("cue"), s -> s.put("end", 1_000_000));
                     case 9 -> forEachSpan(a.get("source"), s -> s.put("start", 1.5));
                     case 10 -> shrinkToInsideOneWord(a);
-                    default -> {
-                    }
+                    default -> {}
                 }
                 out.add(a);
             }
             if (random.nextInt(5) == 0 && out.size() > 1) {
-                JsonNode first = out.remove(0);                     // a different order
+                JsonNode first = out.remove(0); // a different order
                 out.add(first);
             }
             root.set("attributions", out);

@@ -16,11 +16,15 @@ class ScorerTest {
         String text = GoldCorpusTest.TEXT;
         // 1: the quote with the right source; 2: most of the second content, a source where gold has none;
         // 3: a spurious one
-        Files.writeString(pred.resolve("a.json"), "{\"attributions\": ["
-                + "{\"source\": " + span(text, "Smith") + ", \"cue\": " + span(text, "said") + ", \"content\": ["
-                + span(text, "\"We will win,\"") + "," + span(text, "taxes would rise") + "]},"
-                + "{\"source\": " + span(text, "Nobody") + ", \"cue\": null, \"content\": " + span(text, "that taxes would rise.") + "},"
-                + "{\"source\": null, \"cue\": null, \"content\": [" + span(text, "why") + "]}]}");
+        Files.writeString(
+                pred.resolve("a.json"),
+                "{\"attributions\": ["
+                        + "{\"source\": " + span(text, "Smith") + ", \"cue\": " + span(text, "said")
+                        + ", \"content\": ["
+                        + span(text, "\"We will win,\"") + "," + span(text, "taxes would rise") + "]},"
+                        + "{\"source\": " + span(text, "Nobody") + ", \"cue\": null, \"content\": "
+                        + span(text, "that taxes would rise.") + "},"
+                        + "{\"source\": null, \"cue\": null, \"content\": [" + span(text, "why") + "]}]}");
         Files.writeString(pred.resolve("b.json"), "{\"attributions\": []}");
         Scores s = Scorer.score(gold, Predictions.read(pred, gold));
 

@@ -22,8 +22,11 @@ class TokenizationTest {
 
     @Test
     void wordsAreLettersNumbersAndUnderscoresOtherCharactersStandAlone() {
-        assertEquals(List.of("Café", "naïve", "x²", "½", "e", "\u0301", "a_b", "\uD83D\uDE00", "end", "."), tokens(TEXT));
-        assertEquals(List.of("don", "\u2019", "t", "\u201c", "U", ".", "S", ".", "\u201d"), tokens("don\u2019t \u201cU.S.\u201d"));
+        assertEquals(
+                List.of("Café", "naïve", "x²", "½", "e", "\u0301", "a_b", "\uD83D\uDE00", "end", "."), tokens(TEXT));
+        assertEquals(
+                List.of("don", "\u2019", "t", "\u201c", "U", ".", "S", ".", "\u201d"),
+                tokens("don\u2019t \u201cU.S.\u201d"));
     }
 
     @Test

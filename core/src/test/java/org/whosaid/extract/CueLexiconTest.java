@@ -12,8 +12,8 @@ class CueLexiconTest {
 
     @Test
     void readsCountsAndGivesReliability() throws IOException {
-        CueLexicon l = CueLexicon.read(new ByteArrayInputStream(
-                "# comment\nsaid\t90\t100\nthe\t3\t3000\n".getBytes(StandardCharsets.UTF_8)));
+        CueLexicon l = CueLexicon.read(
+                new ByteArrayInputStream("# comment\nsaid\t90\t100\nthe\t3\t3000\n".getBytes(StandardCharsets.UTF_8)));
         assertEquals(0.9, l.reliability("Said"), 1e-9);
         assertEquals(0.001, l.reliability("the"), 1e-9);
         assertEquals(0, l.reliability("unknown"));

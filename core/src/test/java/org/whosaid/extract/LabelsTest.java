@@ -21,7 +21,9 @@ class LabelsTest {
         assertEquals(1, found.size(), () -> found.toString());
         assertEquals("Elizabeth Warren", found.get(0).source().text());
         assertEquals(":", found.get(0).cue().text());
-        assertEquals("Donald Trump Is a Failure in Business", found.get(0).content().get(0).text());
+        assertEquals(
+                "Donald Trump Is a Failure in Business",
+                found.get(0).content().get(0).text());
     }
 
     @Test
@@ -31,13 +33,16 @@ class LabelsTest {
                 + "TAPPER: And what about the party in your state?\n\n"
                 + "FALLIN: The party will stand behind him in November.";
         List<Statement> found = find(text);
-        assertEquals(List.of("TAPPER", "FALLIN", "TAPPER", "FALLIN"),
+        assertEquals(
+                List.of("TAPPER", "FALLIN", "TAPPER", "FALLIN"),
                 found.stream().map(s -> s.source().text()).toList());
     }
 
     @Test
     void labelsThatNameNoOneAreNotSpeakers() {
-        assertEquals(List.of(), find("Editor\u2019s note: This story was updated on Monday.\n\nUPDATE: The vote was delayed."));
+        assertEquals(
+                List.of(),
+                find("Editor\u2019s note: This story was updated on Monday.\n\nUPDATE: The vote was delayed."));
         assertEquals(List.of(), find("Q: What did you think of the debate last night?\n\nA: It was long and loud."));
         assertEquals(List.of(), find("He added: the plan will not pass the Senate this year."));
     }

@@ -10,7 +10,9 @@ class QuoteScannerTest {
     private final QuoteScanner scanner = new QuoteScanner();
 
     private List<String> quotes(String text) {
-        return scanner.scan(text).stream().map(q -> text.substring(q.start(), q.end())).toList();
+        return scanner.scan(text).stream()
+                .map(q -> text.substring(q.start(), q.end()))
+                .toList();
     }
 
     @Test
@@ -30,22 +32,27 @@ class QuoteScannerTest {
 
     @Test
     void aCurlyQuotationClosedWithAnotherMarkEndsThere() {
-        assertEquals(List.of("\u201cI disagree,\"", "\"It failed.\""),
+        assertEquals(
+                List.of("\u201cI disagree,\"", "\"It failed.\""),
                 quotes("\u201cI disagree,\" said the general. \"It failed.\""));
-        assertEquals(List.of("\u201cApparently not,\u201c", "\u201cA leopard does not change.\u201d"),
+        assertEquals(
+                List.of("\u201cApparently not,\u201c", "\u201cA leopard does not change.\u201d"),
                 quotes("\u201cApparently not,\u201c he said. \u201cA leopard does not change.\u201d"));
     }
 
     @Test
     void findsSingleQuotesButNotApostrophes() {
-        assertEquals(List.of("\u2018a disaster\u2019"),
-                quotes("D\u2019Souza\u2019s aide called it \u2018a disaster\u2019 on Monday, voters\u2019 views aside."));
+        assertEquals(
+                List.of("\u2018a disaster\u2019"),
+                quotes(
+                        "D\u2019Souza\u2019s aide called it \u2018a disaster\u2019 on Monday, voters\u2019 views aside."));
         assertEquals(List.of(), quotes("It's the voters' choice and Trump's rock'n'roll."));
     }
 
     @Test
     void joinsAQuoteThatRunsOverParagraphs() {
-        String text = "He said:\n\n\u201cFirst paragraph of the quote.\n\n\u201cSecond paragraph, to the end.\u201d\n\nAfter.";
+        String text =
+                "He said:\n\n\u201cFirst paragraph of the quote.\n\n\u201cSecond paragraph, to the end.\u201d\n\nAfter.";
         List<Quotation> found = scanner.scan(text);
         assertEquals(1, found.size());
         assertEquals(2, found.get(0).paragraphs());

@@ -29,6 +29,7 @@ class SeedArticleTest {
 
     /** What the seed article must reach: statements found, extras allowed, people, titles, dates. */
     static final int STATEMENTS = 14;
+
     static final int EXTRAS = 2;
     static final int SPEAKERS = 14;
     static final int TITLES = 6;
@@ -36,6 +37,7 @@ class SeedArticleTest {
 
     @TempDir
     static Path out;
+
     private static JsonNode check;
 
     @BeforeAll
@@ -48,9 +50,16 @@ class SeedArticleTest {
         Extractor extractor = new Extractor(Linguistics.shared());
         Path json = out.resolve("flynn-immunity.json");
         ResultJson.write(extractor.extract(Article.of("flynn-immunity", body, LocalDate.of(2017, 3, 31))), json);
-        Process p = new ProcessBuilder("python3", script.toString(),
-                examples.resolve("flynn-immunity.gold.json").toString(), json.toString(),
-                "--text", text.toString(), "--json").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        "python3",
+                        script.toString(),
+                        examples.resolve("flynn-immunity.gold.json").toString(),
+                        json.toString(),
+                        "--text",
+                        text.toString(),
+                        "--json")
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, p.waitFor(), output);
         List<String> lines = output.lines().toList();

@@ -33,8 +33,14 @@ class StatementsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"\"%s,\" Senator Smith said.", "\u201c%s,\u201d Senator Smith said.",
-        "''%s,'' Senator Smith said.", "\u2018%s,\u2019 Senator Smith said.", "\u00ab%s,\u00bb Senator Smith said."})
+    @ValueSource(
+            strings = {
+                "\"%s,\" Senator Smith said.",
+                "\u201c%s,\u201d Senator Smith said.",
+                "''%s,'' Senator Smith said.",
+                "\u2018%s,\u2019 Senator Smith said.",
+                "\u00ab%s,\u00bb Senator Smith said."
+            })
     void findsDirectQuotesInEveryStyle(String pattern) {
         String text = String.format(pattern, "We will cut taxes for every family in the state");
         List<Statement> found = find(text);
@@ -68,7 +74,9 @@ class StatementsTest {
         Statement s = found.get(0);
         assertEquals(2, s.content().size());
         assertEquals("\u201cThe plan is dead,\u201d", s.content().get(0).text());
-        assertEquals("\u201cand nobody in this city will miss it.\u201d", s.content().get(1).text());
+        assertEquals(
+                "\u201cand nobody in this city will miss it.\u201d",
+                s.content().get(1).text());
         assertEquals("the mayor", s.source().text());
         assertEquals(Kind.DIRECT, s.kind());
     }
@@ -135,7 +143,8 @@ class StatementsTest {
 
     @Test
     void theNameBetweenTheClosingMarkAndTheCueIsTheSpeaker() {
-        String text = "\u201cYou say you \u2018take the blame, and it was the fault of those 300 workers,\u2019\u201d Jones said.";
+        String text =
+                "\u201cYou say you \u2018take the blame, and it was the fault of those 300 workers,\u2019\u201d Jones said.";
         List<Statement> found = find(text);
         assertEquals(1, found.size(), () -> found.toString());
         assertEquals("Jones", found.get(0).source().text());
@@ -206,8 +215,10 @@ class StatementsTest {
         List<Statement> found = find(text);
         assertEquals(1, found.size(), () -> found.toString());
         assertEquals("spokesman Jack Langer", found.get(0).source().text());
-        assertEquals("The committee had a preliminary conversation with his lawyer | "
-                + "\u201cThe discussions did not include immunity.\u201d", content(found.get(0)));
+        assertEquals(
+                "The committee had a preliminary conversation with his lawyer | "
+                        + "\u201cThe discussions did not include immunity.\u201d",
+                content(found.get(0)));
     }
 
     @Test
@@ -225,7 +236,9 @@ class StatementsTest {
         List<Statement> found = find("\"At the end of the day, it just became a lot of people competing for votes,\" "
                 + "said Republican political consultant Chris Russell.");
         assertEquals(1, found.size(), () -> found.toString());
-        assertEquals("Republican political consultant Chris Russell", found.get(0).source().text());
+        assertEquals(
+                "Republican political consultant Chris Russell",
+                found.get(0).source().text());
     }
 
     @Test
@@ -239,7 +252,8 @@ class StatementsTest {
     @Test
     void scareQuotesAndTitlesAreNotStatements() {
         assertEquals(List.of(), find("The so-called \u201cexperts\u201d met in Paris on Monday."));
-        assertEquals(List.of(), find("She starred in \u201cGone With the Wind\u201d and later in \u201cThe Heiress.\u201d"));
+        assertEquals(
+                List.of(), find("She starred in \u201cGone With the Wind\u201d and later in \u201cThe Heiress.\u201d"));
     }
 
     @Test
@@ -255,8 +269,10 @@ class StatementsTest {
     void aParticipleCueTakesTheSubjectOfTheClauseBefore() {
         List<Statement> found = find("Attorney General Roy Cooper called Friday for releasing the police videos, "
                 + "saying that transparency \"breaks down barriers and brings progress.\"");
-        Statement saying = found.stream().filter(s -> s.cue() != null && s.cue().text().equals("saying"))
-                .findFirst().orElseThrow(() -> new AssertionError(found.toString()));
+        Statement saying = found.stream()
+                .filter(s -> s.cue() != null && s.cue().text().equals("saying"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
         assertEquals("Attorney General Roy Cooper", saying.source().text());
     }
 

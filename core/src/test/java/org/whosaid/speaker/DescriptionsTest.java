@@ -16,22 +16,28 @@ class DescriptionsTest {
 
     @Test
     void aPossessedRoleIsThePersonWithThatRoleForThePossessor() {
-        Sample s = Sample.of("Mr Flynn's lawyer said talks took place. Sean Spicer is a White House spokesman. "
-                + "Later Mr Flynn's attorney Robert Kelner said no.", null);
+        Sample s = Sample.of(
+                "Mr Flynn's lawyer said talks took place. Sean Spicer is a White House spokesman. "
+                        + "Later Mr Flynn's attorney Robert Kelner said no.",
+                null);
         assertEquals("Robert Kelner", resolve(s, "lawyer", 0));
     }
 
     @Test
     void aRoleForSomeoneIsTheNamedHolderOfThatRoleNearby() {
-        Sample s = Sample.of("White House spokesman Sean Spicer said little. "
-                + "A spokesman for Devin Nunes said the panel offered no deal. "
-                + "The committee \"had a conversation,\" spokesman Jack Langer said.", null);
+        Sample s = Sample.of(
+                "White House spokesman Sean Spicer said little. "
+                        + "A spokesman for Devin Nunes said the panel offered no deal. "
+                        + "The committee \"had a conversation,\" spokesman Jack Langer said.",
+                null);
         assertEquals("Jack Langer", resolve(s, "spokesman", 1));
     }
 
     @Test
     void theDefiniteRoleIsItsLastHolder() {
-        Sample s = Sample.of("President Donald Trump tweeted on Friday. The president is not supposed to direct investigations.", null);
+        Sample s = Sample.of(
+                "President Donald Trump tweeted on Friday. The president is not supposed to direct investigations.",
+                null);
         assertEquals("Donald Trump", resolve(s, "president", 0));
     }
 

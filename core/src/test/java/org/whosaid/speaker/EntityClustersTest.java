@@ -15,7 +15,8 @@ class EntityClustersTest {
 
     @Test
     void aLoneSurnameJoinsTheFullNameAndTheFullestNameWins() {
-        Sample s = Sample.of("Flynn resigned on Monday. Michael Flynn had been the adviser. Mr Flynn declined to comment.", null);
+        Sample s = Sample.of(
+                "Flynn resigned on Monday. Michael Flynn had been the adviser. Mr Flynn declined to comment.", null);
         Clusters c = cluster(s);
         assertEquals(1, c.clusters().size(), c.clusters().toString());
         assertEquals("Michael Flynn", c.clusters().get(0).name());
@@ -25,8 +26,9 @@ class EntityClustersTest {
 
     @Test
     void peopleSharingASurnameStayApartAndTheHonorificPicks() {
-        Sample s = Sample.of("Bill Clinton spoke after Hillary Clinton. Mrs Clinton thanked the crowd. "
-                + "Then Mr Clinton left.", null);
+        Sample s = Sample.of(
+                "Bill Clinton spoke after Hillary Clinton. Mrs Clinton thanked the crowd. " + "Then Mr Clinton left.",
+                null);
         Clusters c = cluster(s);
         List<String> names = c.clusters().stream().map(Cluster::name).toList();
         assertEquals(List.of("Bill Clinton", "Hillary Clinton"), names);

@@ -23,7 +23,10 @@ class NameMentionsTest {
         assertEquals("Flynn", flynn.name());
         assertEquals(List.of("Mr"), flynn.honorifics());
         assertEquals(Gender.MALE, flynn.honorificGender());
-        NameMention full = ms.stream().filter(m -> m.name().equals("Michael Flynn")).findFirst().orElseThrow();
+        NameMention full = ms.stream()
+                .filter(m -> m.name().equals("Michael Flynn"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(List.of("Lt.", "Gen."), full.honorifics());
     }
 

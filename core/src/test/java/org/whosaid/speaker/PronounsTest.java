@@ -19,8 +19,10 @@ class PronounsTest {
     void hePrefersTheLastSubjectThatAgrees() {
         Sample s = Sample.of("Hillary Clinton met John Kerry on Monday. Later he said the talks went well.", null);
         assertEquals("John Kerry", resolve(s, "he", 0, List.of()));
-        Sample t = Sample.of("Mr Trump weighed in on Friday, tweeting that Flynn should ask for immunity. "
-                + "It was unclear whether he was advising the department.", null);
+        Sample t = Sample.of(
+                "Mr Trump weighed in on Friday, tweeting that Flynn should ask for immunity. "
+                        + "It was unclear whether he was advising the department.",
+                null);
         assertEquals("Trump", resolve(t, "he", 0, List.of()));
     }
 

@@ -17,14 +17,19 @@ class SpeakerResolverTest {
     }
 
     private static Entity entity(Cast cast, String name) {
-        return cast.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+        return cast.entities().stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
     void sourcesResolveThroughNamesAppositionsAndContinuation() {
-        Sample s = Sample.of("The top Democrat on the committee, Adam Schiff, said leaders would meet. "
-                + "\"We should act,\" Mr Schiff said. \"The facts matter.\"\n\n"
-                + "A congressional aide confirmed the talks.", null);
+        Sample s = Sample.of(
+                "The top Democrat on the committee, Adam Schiff, said leaders would meet. "
+                        + "\"We should act,\" Mr Schiff said. \"The facts matter.\"\n\n"
+                        + "A congressional aide confirmed the talks.",
+                null);
         List<Statement> st = List.of(
                 s.statement("The top Democrat on the committee, Adam Schiff,", "said", "leaders would meet"),
                 s.statement("Mr Schiff", "said", "\"We should act,\""),
@@ -40,8 +45,8 @@ class SpeakerResolverTest {
     @Test
     void anOrganisationSpeaksForItself() {
         Sample s = Sample.of("The White House said the meeting was cancelled.", null);
-        Cast cast = new SpeakerResolver().resolve(s.doc(),
-                List.of(s.statement("The White House", "said", "the meeting was cancelled")));
+        Cast cast = new SpeakerResolver()
+                .resolve(s.doc(), List.of(s.statement("The White House", "said", "the meeting was cancelled")));
         assertEquals("White House", speaker(cast, 0));
     }
 
@@ -51,34 +56,47 @@ class SpeakerResolverTest {
         Cast cast = new SpeakerResolver().resolve(s.doc(), List.of());
         Entity spicer = entity(cast, "Sean Spicer");
         assertEquals(List.of("White House spokesman"), spicer.titles());
-        assertEquals(List.of("Sean Spicer", "Mr Spicer"), spicer.mentions().stream().map(m -> m.text()).toList());
+        assertEquals(
+                List.of("Sean Spicer", "Mr Spicer"),
+                spicer.mentions().stream().map(m -> m.text()).toList());
         assertTrue(spicer.mentions().stream().allMatch(m -> m.matches(s.doc().text())));
     }
 
     private static List<String> titlesOf(String text, String name) {
-        return entity(new SpeakerResolver().resolve(Sample.of(text, null).doc(), List.of()), name).titles();
+        return entity(new SpeakerResolver().resolve(Sample.of(text, null).doc(), List.of()), name)
+                .titles();
     }
 
     @Test
     void aDefiniteDescriptionOfANamedPersonAddsATitle() {
-        assertEquals(List.of("retired lieutenant general", "General"),
-                titlesOf("Mr Flynn's lawyer said the retired lieutenant general should not face charges. "
-                        + "\"General Flynn has a story to tell,\" Mr Kelner said.", "Flynn"));
+        assertEquals(
+                List.of("retired lieutenant general", "General"),
+                titlesOf(
+                        "Mr Flynn's lawyer said the retired lieutenant general should not face charges. "
+                                + "\"General Flynn has a story to tell,\" Mr Kelner said.",
+                        "Flynn"));
     }
 
     @Test
     void aDescriptionOfSomeoneNamedFarAwayAddsNoTitle() {
-        assertEquals(List.of("Sen."),
-                titlesOf("Sen. Rand Paul spoke first. Mike Huckabee agreed. Voters listened. Rick Santorum attacked "
-                        + "Cruz, with the campaign of the former senator from Pennsylvania saying so.", "Rand Paul"));
+        assertEquals(
+                List.of("Sen."),
+                titlesOf(
+                        "Sen. Rand Paul spoke first. Mike Huckabee agreed. Voters listened. Rick Santorum attacked "
+                                + "Cruz, with the campaign of the former senator from Pennsylvania saying so.",
+                        "Rand Paul"));
     }
 
     @Test
     void aPronounSourceAfterAStatementIsItsSpeaker() {
-        Sample s = Sample.of("\"He is operating in a very ambitious way,\" said Peter Wehner, a former adviser who has known "
-                + "Mr. Ryan for two decades. \"He is trying to set forth a path,\" he said.", null);
+        Sample s = Sample.of(
+                "\"He is operating in a very ambitious way,\" said Peter Wehner, a former adviser who has known "
+                        + "Mr. Ryan for two decades. \"He is trying to set forth a path,\" he said.",
+                null);
         List<Statement> st = List.of(
-                s.statement("Peter Wehner, a former adviser who has known Mr. Ryan for two decades", "said",
+                s.statement(
+                        "Peter Wehner, a former adviser who has known Mr. Ryan for two decades",
+                        "said",
                         "\"He is operating in a very ambitious way,\""),
                 s.statement("he", "said", "\"He is trying to set forth a path,\""));
         Cast cast = new SpeakerResolver().resolve(s.doc(), st);
@@ -87,8 +105,10 @@ class SpeakerResolverTest {
 
     @Test
     void aPronounFollowsTheSubjectPronounBeforeIt() {
-        Sample s = Sample.of("Cruz has said he is a strong supporter of legal immigration. He defended Trump's remarks "
-                + "when the billionaire came under attack, and has not answered what he would do.", null);
+        Sample s = Sample.of(
+                "Cruz has said he is a strong supporter of legal immigration. He defended Trump's remarks "
+                        + "when the billionaire came under attack, and has not answered what he would do.",
+                null);
         Cast cast = new SpeakerResolver().resolve(s.doc(), List.of());
         int he = -1;
         for (org.whosaid.nlp.Token t : s.doc().tokens()) {

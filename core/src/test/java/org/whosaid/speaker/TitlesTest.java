@@ -12,8 +12,12 @@ class TitlesTest {
     private record Found(Clusters clusters, List<Title> titles) {
         List<String> of(String name) {
             return titles.stream()
-                    .filter(t -> clusters.clusters().get(clusters.owner().get(t.mention())).name().equals(name))
-                    .map(Title::text).toList();
+                    .filter(t -> clusters.clusters()
+                            .get(clusters.owner().get(t.mention()))
+                            .name()
+                            .equals(name))
+                    .map(Title::text)
+                    .toList();
         }
     }
 
@@ -50,7 +54,10 @@ class TitlesTest {
     @Test
     void aPossessorIsTheTieNotPartOfTheTitle() {
         Found f = titles("Mr Flynn's attorney Robert Kelner said no.");
-        Title t = f.titles().stream().filter(x -> x.text().equals("attorney")).findFirst().orElseThrow();
+        Title t = f.titles().stream()
+                .filter(x -> x.text().equals("attorney"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("attorney", t.role());
         assertTrue(t.tie() >= 0);
         assertEquals("Flynn", f.clusters().mentions().get(t.tie()).name());

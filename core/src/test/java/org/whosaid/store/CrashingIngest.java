@@ -11,8 +11,7 @@ public final class CrashingIngest {
     /** Exit code of the halt, so the test knows the process got that far. */
     static final int HALTED = 3;
 
-    private CrashingIngest() {
-    }
+    private CrashingIngest() {}
 
     /**
      * @param args the store folder

@@ -72,8 +72,16 @@ final class ResultBuilder {
                 speakerId = e.id();
             }
         }
-        attributions.add(new Attribution("a" + (attributions.size() + 1), kind, sourceSpan, cueSpan,
-                List.of(Span.of(text, c, c + content.length())), speakerId, speaker, date, null));
+        attributions.add(new Attribution(
+                "a" + (attributions.size() + 1),
+                kind,
+                sourceSpan,
+                cueSpan,
+                List.of(Span.of(text, c, c + content.length())),
+                speakerId,
+                speaker,
+                date,
+                null));
         return this;
     }
 

@@ -34,34 +34,58 @@ class StoreTest {
             + " a distraction from the budget.";
 
     static ArticleResult briefing() {
-        return new ResultBuilder("briefing", "2017-03-06", BRIEFING).outlet("Daily Planet").title("Briefing")
+        return new ResultBuilder("briefing", "2017-03-06", BRIEFING)
+                .outlet("Daily Planet")
+                .title("Briefing")
                 .entity("Sean Spicer", "PERSON", List.of("White House press secretary"), "Sean Spicer", "Spicer")
                 .entity("Michael Flynn", "PERSON", List.of(), "Michael Flynn")
-                .statement("Sean Spicer", "Sean Spicer", "said",
-                        "the investigation into Michael Flynn was over", Kind.INDIRECT, "2017-03-06")
+                .statement(
+                        "Sean Spicer",
+                        "Sean Spicer",
+                        "said",
+                        "the investigation into Michael Flynn was over",
+                        Kind.INDIRECT,
+                        "2017-03-06")
                 .statement("Sean Spicer", "Mr. Spicer", "told", "We have nothing to add,", Kind.DIRECT, "2017-03-06")
                 .build();
     }
 
     static ArticleResult hearing() {
-        return new ResultBuilder("hearing", "2017-04-02", HEARING).outlet("Morning Star")
+        return new ResultBuilder("hearing", "2017-04-02", HEARING)
+                .outlet("Morning Star")
                 .entity("Sean Spicer", "PERSON", List.of("press secretary"), "Sean Spicer")
                 .entity("Michael Flynn", "PERSON", List.of(), "Michael Flynn")
                 .entity("Jane Smith", "PERSON", List.of("senator"), "Jane Smith")
-                .statement("Sean Spicer", "Sean Spicer", "said", "the president trusted Michael Flynn",
-                        Kind.INDIRECT, null)
-                .statement("Jane Smith", "Jane Smith", "said", "the hearings would continue in April",
-                        Kind.INDIRECT, "2017-04")
+                .statement(
+                        "Sean Spicer",
+                        "Sean Spicer",
+                        "said",
+                        "the president trusted Michael Flynn",
+                        Kind.INDIRECT,
+                        null)
+                .statement(
+                        "Jane Smith",
+                        "Jane Smith",
+                        "said",
+                        "the hearings would continue in April",
+                        Kind.INDIRECT,
+                        "2017-04")
                 .build();
     }
 
     static ArticleResult local() {
-        return new ResultBuilder("local", "2017-05-10", LOCAL).outlet("Daily Planet")
+        return new ResultBuilder("local", "2017-05-10", LOCAL)
+                .outlet("Daily Planet")
                 .entity("Spicer", "PERSON", List.of(), "Spicer")
                 .entity("John Smith", "PERSON", List.of(), "John Smith")
                 .statement("Spicer", "Mr. Spicer", "said", "the schedule had changed", Kind.INDIRECT, null)
-                .statement("John Smith", "John Smith", "said", "the inquiry was a distraction from the budget",
-                        Kind.INDIRECT, null)
+                .statement(
+                        "John Smith",
+                        "John Smith",
+                        "said",
+                        "the inquiry was a distraction from the budget",
+                        Kind.INDIRECT,
+                        null)
                 .build();
     }
 
@@ -81,8 +105,14 @@ class StoreTest {
     @Test
     void anArticleComesBackAsStoredAndItsSpansMatchItsText() {
         Path dir = tmp.resolve("s");
-        Article meta = new Article("briefing", BRIEFING, null, "https://example.org/b", null,
-                LocalDate.parse("2017-03-06"), "in/briefing.txt");
+        Article meta = new Article(
+                "briefing",
+                BRIEFING,
+                null,
+                "https://example.org/b",
+                null,
+                LocalDate.parse("2017-03-06"),
+                "in/briefing.txt");
         try (Store store = Store.open(dir)) {
             Ingested in = store.ingest(briefing(), meta);
             assertEquals(new Ingested("briefing", true, 2), in);
@@ -105,8 +135,13 @@ class StoreTest {
                 }
                 assertTrue(h.source().matches(a.text()));
             }
-            assertEquals(List.of(new EntityRef("p-michael-flynn", "Michael Flynn", "PERSON")),
-                    all.items().stream().filter(h -> h.statementId().equals("a1")).findFirst().orElseThrow().about());
+            assertEquals(
+                    List.of(new EntityRef("p-michael-flynn", "Michael Flynn", "PERSON")),
+                    all.items().stream()
+                            .filter(h -> h.statementId().equals("a1"))
+                            .findFirst()
+                            .orElseThrow()
+                            .about());
             assertTrue(store.article("absent").isEmpty());
             assertThrows(StoreException.class, () -> store.ingest(hearing(), null));
         }
@@ -122,8 +157,8 @@ class StoreTest {
         }
         try (Store store = Store.open(dir)) {
             ArticleResult b = briefing();
-            ArticleResult renamed = new ArticleResult("other", b.published(), null, null, null, b.text(),
-                    b.entities(), b.attributions());
+            ArticleResult renamed = new ArticleResult(
+                    "other", b.published(), null, null, null, b.text(), b.entities(), b.attributions());
             assertTrue(store.containsText(BRIEFING));
             assertEquals(new Ingested("briefing", false, 0), store.ingest(renamed, null));
             assertEquals(new StoreCounts(1, 2, 2), store.counts());
@@ -135,8 +170,8 @@ class StoreTest {
         try (Store store = Store.open(tmp.resolve("s"))) {
             store.ingest(briefing(), null);
             ArticleResult h = hearing();
-            ArticleResult clash = new ArticleResult("briefing", h.published(), null, null, null, h.text(),
-                    h.entities(), h.attributions());
+            ArticleResult clash = new ArticleResult(
+                    "briefing", h.published(), null, null, null, h.text(), h.entities(), h.attributions());
             assertEquals("briefing~2", store.ingest(clash, null).articleId());
             store.commit();
             assertEquals(HEARING, store.article("briefing~2").orElseThrow().text());
@@ -151,9 +186,14 @@ class StoreTest {
             assertEquals("Sean Spicer", spicer.name());
             assertEquals("sean spicer", spicer.mergeKey());
             assertFalse(spicer.local());
-            assertEquals(List.of("briefing", "hearing"), spicer.appearances().stream().map(Appearance::articleId).toList());
-            assertEquals(List.of(new TitleSeen("White House press secretary", List.of("2017-03-06"), List.of("briefing")),
-                    new TitleSeen("press secretary", List.of("2017-04-02"), List.of("hearing"))), spicer.titles());
+            assertEquals(
+                    List.of("briefing", "hearing"),
+                    spicer.appearances().stream().map(Appearance::articleId).toList());
+            assertEquals(
+                    List.of(
+                            new TitleSeen("White House press secretary", List.of("2017-03-06"), List.of("briefing")),
+                            new TitleSeen("press secretary", List.of("2017-04-02"), List.of("hearing"))),
+                    spicer.titles());
             assertTrue(spicer.aliases().containsAll(List.of("Sean Spicer", "Spicer")));
             assertEquals(3, spicer.statements().total());
             assertEquals(Set.of("briefing", "hearing"), articles(spicer.statements()));
@@ -167,17 +207,25 @@ class StoreTest {
     @Test
     void aSurnameAloneAndNamesakesAreNotJoined() {
         try (Store store = filled()) {
-            String localSpicer = store.article("local").orElseThrow().speakerIds().get("e1");
+            String localSpicer =
+                    store.article("local").orElseThrow().speakerIds().get("e1");
             assertTrue(localSpicer.startsWith("l-spicer-"), localSpicer);
             SpeakerRecord local = store.speaker(localSpicer).orElseThrow();
             assertTrue(local.local());
-            assertEquals(List.of("local"), local.appearances().stream().map(Appearance::articleId).toList());
+            assertEquals(
+                    List.of("local"),
+                    local.appearances().stream().map(Appearance::articleId).toList());
             assertEquals(1, local.statements().total());
-            assertNotEquals(store.speaker("p-jane-smith").orElseThrow().id(), store.speaker("p-john-smith").orElseThrow().id());
-            assertEquals(1, store.speaker("p-jane-smith").orElseThrow().statements().total());
-            assertEquals(1, store.speaker("p-john-smith").orElseThrow().statements().total());
+            assertNotEquals(
+                    store.speaker("p-jane-smith").orElseThrow().id(),
+                    store.speaker("p-john-smith").orElseThrow().id());
+            assertEquals(
+                    1, store.speaker("p-jane-smith").orElseThrow().statements().total());
+            assertEquals(
+                    1, store.speaker("p-john-smith").orElseThrow().statements().total());
             SearchPage<SpeakerSummary> smiths = store.speakers("Smith", 0, 10);
-            assertEquals(Set.of("p-jane-smith", "p-john-smith"),
+            assertEquals(
+                    Set.of("p-jane-smith", "p-john-smith"),
                     smiths.items().stream().map(SpeakerSummary::id).collect(Collectors.toSet()));
             SpeakerSummary first = store.speakers("Spicer", 0, 10).items().get(0);
             assertEquals(new SpeakerSummary("p-sean-spicer", "Sean Spicer", "PERSON", false, 2, 3), first);
@@ -193,7 +241,10 @@ class StoreTest {
             SearchPage<StatementHit> full = store.search(StatementQuery.all().withSpeaker("Mr. Sean Spicer"));
             assertEquals(3, full.total());
             assertTrue(full.items().stream().allMatch(h -> "p-sean-spicer".equals(h.speakerId())));
-            assertEquals(0, store.search(StatementQuery.all().withSpeaker("Sean Hannity")).total());
+            assertEquals(
+                    0,
+                    store.search(StatementQuery.all().withSpeaker("Sean Hannity"))
+                            .total());
         }
     }
 
@@ -204,14 +255,27 @@ class StoreTest {
             assertEquals(1, stemmed.total());
             assertTrue(stemmed.items().get(0).contentText().contains("investigation"));
             assertTrue(stemmed.items().get(0).score() > 0);
-            assertEquals(1, store.search(StatementQuery.all().withText("\"nothing to add\"")).total());
-            assertEquals(0, store.search(StatementQuery.all().withText("\"add nothing\"")).total());
+            assertEquals(
+                    1,
+                    store.search(StatementQuery.all().withText("\"nothing to add\""))
+                            .total());
+            assertEquals(
+                    0,
+                    store.search(StatementQuery.all().withText("\"add nothing\""))
+                            .total());
             SearchPage<StatementHit> flynn = store.search(StatementQuery.all().withAbout("Flynn"));
             assertEquals(2, flynn.total());
             assertEquals(Set.of("briefing", "hearing"), articles(flynn));
-            assertEquals(articles(flynn), articles(store.search(StatementQuery.all().withAboutId("p-michael-flynn"))));
-            assertEquals(4, store.search(StatementQuery.all().withOutlet("daily planet")).total());
-            assertEquals(1, store.search(StatementQuery.all().withOutlet("Daily Planet").withSpeaker("Smith")).total());
+            assertEquals(
+                    articles(flynn), articles(store.search(StatementQuery.all().withAboutId("p-michael-flynn"))));
+            assertEquals(
+                    4,
+                    store.search(StatementQuery.all().withOutlet("daily planet"))
+                            .total());
+            assertEquals(
+                    1,
+                    store.search(StatementQuery.all().withOutlet("Daily Planet").withSpeaker("Smith"))
+                            .total());
             SearchPage<StatementHit> page = store.search(StatementQuery.all().withPage(1, 2));
             assertEquals(6, page.total());
             assertEquals(2, page.items().size());
@@ -223,20 +287,34 @@ class StoreTest {
     void datesFilterByStatementDateElsePublicationDateAtTheirPrecision() {
         try (Store store = filled()) {
             // Newest first: local (May), then the hearing, then the briefing.
-            List<String> order = store.search(StatementQuery.all()).items().stream().map(StatementHit::articleId).toList();
+            List<String> order = store.search(StatementQuery.all()).items().stream()
+                    .map(StatementHit::articleId)
+                    .toList();
             assertEquals(List.of("local", "local"), order.subList(0, 2));
             assertEquals(List.of("briefing", "briefing"), order.subList(4, 6));
             // The hearing's Jane Smith statement is dated April 2017 (a month); the other by publication 2017-04-02.
-            SearchPage<StatementHit> mid = store.search(StatementQuery.all()
-                    .withPeriod(LocalDate.parse("2017-04-20"), LocalDate.parse("2017-04-30")));
+            SearchPage<StatementHit> mid = store.search(
+                    StatementQuery.all().withPeriod(LocalDate.parse("2017-04-20"), LocalDate.parse("2017-04-30")));
             assertEquals(1, mid.total());
             assertEquals("2017-04", mid.items().get(0).effectiveDate());
-            assertEquals(2, store.search(StatementQuery.all()
-                    .withPeriod(LocalDate.parse("2017-04-01"), LocalDate.parse("2017-04-02"))).total());
-            assertEquals(2, store.search(StatementQuery.all().withPeriod(null, LocalDate.parse("2017-03-31"))).total());
-            assertEquals(2, store.search(StatementQuery.all().withPeriod(LocalDate.parse("2017-05-01"), null)).total());
-            assertEquals(0, store.search(StatementQuery.all()
-                    .withPeriod(LocalDate.parse("2017-05-01"), LocalDate.parse("2017-04-01"))).total());
+            assertEquals(
+                    2,
+                    store.search(StatementQuery.all()
+                                    .withPeriod(LocalDate.parse("2017-04-01"), LocalDate.parse("2017-04-02")))
+                            .total());
+            assertEquals(
+                    2,
+                    store.search(StatementQuery.all().withPeriod(null, LocalDate.parse("2017-03-31")))
+                            .total());
+            assertEquals(
+                    2,
+                    store.search(StatementQuery.all().withPeriod(LocalDate.parse("2017-05-01"), null))
+                            .total());
+            assertEquals(
+                    0,
+                    store.search(StatementQuery.all()
+                                    .withPeriod(LocalDate.parse("2017-05-01"), LocalDate.parse("2017-04-01")))
+                            .total());
         }
     }
 
@@ -283,13 +361,21 @@ class StoreTest {
     void aProcessKilledMidIngestLeavesTheLastCommitReadable() throws IOException, InterruptedException {
         Path dir = tmp.resolve("s");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                CrashingIngest.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        java.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashingIngest.class.getName(),
+                        dir.toString())
+                .redirectErrorStream(true)
+                .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(CrashingIngest.HALTED, p.waitFor(), output);
         try (Store reopened = Store.open(dir)) {
             assertEquals(new StoreCounts(1, 2, 2), reopened.counts());
-            assertEquals(briefing().attributions(), reopened.article("briefing").orElseThrow().result().attributions());
+            assertEquals(
+                    briefing().attributions(),
+                    reopened.article("briefing").orElseThrow().result().attributions());
             assertTrue(reopened.ingest(hearing(), null).stored(), "the lost article is ingested again");
         }
     }

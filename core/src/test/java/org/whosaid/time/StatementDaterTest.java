@@ -23,12 +23,16 @@ class StatementDaterTest {
 
     @Test
     void weekdaysAndMonthsLieBeforePublication() {
-        Sample s = Sample.of("\"He has a story to tell,\" Mr Kelner said on Thursday. "
-                + "Mr Smith said on Saturday that he agreed. Mr Jones said in September that he would run.", PUBLISHED);
-        List<String> d = dates(s, List.of(
-                s.statement("Mr Kelner", "said", "\"He has a story to tell,\""),
-                s.statement("Mr Smith", "said", "he agreed"),
-                s.statement("Mr Jones", "said", "he would run")));
+        Sample s = Sample.of(
+                "\"He has a story to tell,\" Mr Kelner said on Thursday. "
+                        + "Mr Smith said on Saturday that he agreed. Mr Jones said in September that he would run.",
+                PUBLISHED);
+        List<String> d = dates(
+                s,
+                List.of(
+                        s.statement("Mr Kelner", "said", "\"He has a story to tell,\""),
+                        s.statement("Mr Smith", "said", "he agreed"),
+                        s.statement("Mr Jones", "said", "he would run")));
         assertEquals(List.of("2017-03-30", "2017-03-25", "2016-09"), d);
     }
 
@@ -48,22 +52,30 @@ class StatementDaterTest {
 
     @Test
     void aQuoteDuringTheEventTakesTheEventsDate() {
-        Sample s = Sample.of("In September, Mr Flynn weighed in on immunity on NBC's Meet The Press.\n\n"
-                + "\"When you are given immunity, you probably committed a crime,\" Mr Flynn said during the interview.\n\n"
-                + "\"That is wrong,\" Mr Smith said.", PUBLISHED);
-        List<String> d = dates(s, List.of(
-                s.statement("Mr Flynn", "said", "\"When you are given immunity, you probably committed a crime,\""),
-                s.statement("Mr Smith", "said", "\"That is wrong,\"")));
+        Sample s = Sample.of(
+                "In September, Mr Flynn weighed in on immunity on NBC's Meet The Press.\n\n"
+                        + "\"When you are given immunity, you probably committed a crime,\" Mr Flynn said during the interview.\n\n"
+                        + "\"That is wrong,\" Mr Smith said.",
+                PUBLISHED);
+        List<String> d = dates(
+                s,
+                List.of(
+                        s.statement(
+                                "Mr Flynn", "said", "\"When you are given immunity, you probably committed a crime,\""),
+                        s.statement("Mr Smith", "said", "\"That is wrong,\"")));
         assertEquals("2016-09", d.get(0));
         assertNull(d.get(1));
     }
 
     @Test
     void aContinuedQuoteKeepsTheDate() {
-        Sample s = Sample.of("\"He should tell his story,\" Mr Spicer said on Friday. \"He wants to testify.\"", PUBLISHED);
-        List<String> d = dates(s, List.of(
-                s.statement("Mr Spicer", "said", "\"He should tell his story,\""),
-                s.statement(null, null, "\"He wants to testify.\"")));
+        Sample s = Sample.of(
+                "\"He should tell his story,\" Mr Spicer said on Friday. \"He wants to testify.\"", PUBLISHED);
+        List<String> d = dates(
+                s,
+                List.of(
+                        s.statement("Mr Spicer", "said", "\"He should tell his story,\""),
+                        s.statement(null, null, "\"He wants to testify.\"")));
         assertEquals(List.of("2017-03-31", "2017-03-31"), d);
     }
 }

@@ -6,5 +6,4 @@ package org.whosaid.server;
  * @param error what went wrong, in one line
  * @param status the HTTP status code, repeated
  */
-public record ApiError(String error, int status) {
-}
+public record ApiError(String error, int status) {}

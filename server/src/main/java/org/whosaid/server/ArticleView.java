@@ -22,17 +22,35 @@ import org.whosaid.store.StoredArticle;
  * @param entities people and organisations of the article
  * @param speakerIds for each entity id of the article, its speaker's store id
  */
-public record ArticleView(String id, String title, String outlet, String url, String published,
-                          String origin, String ingested, String text, List<Attribution> attributions,
-                          List<Entity> entities, Map<String, String> speakerIds) {
+public record ArticleView(
+        String id,
+        String title,
+        String outlet,
+        String url,
+        String published,
+        String origin,
+        String ingested,
+        String text,
+        List<Attribution> attributions,
+        List<Entity> entities,
+        Map<String, String> speakerIds) {
 
     /**
      * @param stored an article of the store
      * @return its view
      */
     public static ArticleView of(StoredArticle stored) {
-        return new ArticleView(stored.id(), stored.title(), stored.outlet(), stored.url(), stored.published(),
-                stored.origin(), stored.ingested(), stored.text(), stored.result().attributions(),
-                stored.result().entities(), stored.speakerIds());
+        return new ArticleView(
+                stored.id(),
+                stored.title(),
+                stored.outlet(),
+                stored.url(),
+                stored.published(),
+                stored.origin(),
+                stored.ingested(),
+                stored.text(),
+                stored.result().attributions(),
+                stored.result().entities(),
+                stored.speakerIds());
     }
 }

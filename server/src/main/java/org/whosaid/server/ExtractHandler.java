@@ -19,6 +19,7 @@ final class ExtractHandler implements Handler {
 
     /** The id of an answer whose request gave none. */
     static final String DEFAULT_ID = "posted";
+
     private static final int MAX_FIELD = 2_000;
 
     private final long maxBodyBytes;
@@ -49,16 +50,22 @@ final class ExtractHandler implements Handler {
         } else if (type.startsWith("text/plain")) {
             request = new ExtractRequest(body, ctx.queryParam("published"), ctx.queryParam("id"), null, null, null);
         } else {
-            throw new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
+            throw new HttpResponseException(
+                    HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
                     "send the text as application/json or text/plain, not '" + ctx.contentType() + "'");
         }
         if (request.text() == null || request.text().isBlank()) {
             throw Params.bad("text: missing or empty");
         }
         String id = field("id", request.id());
-        return new Article(id == null ? DEFAULT_ID : id, request.text(), field("title", request.title()),
-                field("url", request.url()), field("outlet", request.outlet()),
-                Params.day("published", request.published()), "request");
+        return new Article(
+                id == null ? DEFAULT_ID : id,
+                request.text(),
+                field("title", request.title()),
+                field("url", request.url()),
+                field("outlet", request.outlet()),
+                Params.day("published", request.published()),
+                "request");
     }
 
     private static ExtractRequest parse(String body) {

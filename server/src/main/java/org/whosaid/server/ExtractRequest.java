@@ -10,6 +10,4 @@ package org.whosaid.server;
  * @param url address; may be null
  * @param outlet publisher; may be null
  */
-public record ExtractRequest(String text, String published, String id, String title, String url,
-                             String outlet) {
-}
+public record ExtractRequest(String text, String published, String id, String title, String url, String outlet) {}

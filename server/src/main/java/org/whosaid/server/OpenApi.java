@@ -11,10 +11,10 @@ final class OpenApi {
 
     /** Where the document lies on the class path. */
     static final String RESOURCE = "/org/whosaid/server/openapi.json";
+
     private static final String DOCUMENT = load();
 
-    private OpenApi() {
-    }
+    private OpenApi() {}
 
     /**
      * Answers with the document.

@@ -11,8 +11,7 @@ final class Params {
     /** The longest value a text parameter may have. */
     static final int MAX_TEXT = 1_000;
 
-    private Params() {
-    }
+    private Params() {}
 
     /**
      * @param message what is wrong with the request

@@ -13,8 +13,7 @@ import java.nio.charset.StandardCharsets;
 /** Reads a request body as UTF-8 text, never more than a limit. */
 final class RequestBody {
 
-    private RequestBody() {
-    }
+    private RequestBody() {}
 
     /**
      * @param ctx a request
@@ -39,10 +38,12 @@ final class RequestBody {
             throw new ContentTooLargeResponse(tooLarge);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             throw Params.bad("request body is not UTF-8 text");
         }

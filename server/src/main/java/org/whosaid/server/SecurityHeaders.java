@@ -11,15 +11,15 @@ final class SecurityHeaders {
 
     /** Header name to value. */
     static final Map<String, String> ALL = Map.of(
-            "Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; "
-                    + "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; "
-                    + "frame-ancestors 'none'",
+            "Content-Security-Policy",
+                    "default-src 'none'; script-src 'self'; style-src 'self'; "
+                            + "img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+                            + "frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "X-Frame-Options", "DENY",
             "Referrer-Policy", "no-referrer");
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     /**
      * Sets the headers on an answer.

@@ -28,8 +28,10 @@ public final class Server implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Server.class);
     /** How often a read-only store looks for what was committed since it was opened. */
     private static final long REFRESH_SECONDS = 10;
+
     private static final String INTERNAL_ERROR = "internal error: the server could not answer this request";
-    private static final ObjectMapper JSON = ResultJson.mapper().copy()
+    private static final ObjectMapper JSON = ResultJson.mapper()
+            .copy()
             .disable(SerializationFeature.INDENT_OUTPUT)
             // Only record components and getters: helpers such as Span.isEmpty() are not part of the answer.
             .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);

@@ -39,7 +39,10 @@ public record ServerConfig(String host, int port, long maxBodyBytes, int extract
      * @return a configuration with the default limits
      */
     public static ServerConfig of(String host, int port) {
-        return new ServerConfig(host, port, DEFAULT_MAX_BODY_BYTES,
+        return new ServerConfig(
+                host,
+                port,
+                DEFAULT_MAX_BODY_BYTES,
                 Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
     }
 

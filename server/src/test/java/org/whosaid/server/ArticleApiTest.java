@@ -19,7 +19,8 @@ class ArticleApiTest extends LiveServerTest {
         assertEquals(200, answer.status());
         JsonNode article = answer.json();
         ArticleResult extracted = live.extracted(LiveServer.COUNCIL);
-        assertEquals(LiveServer.resource(LiveServer.COUNCIL), article.get("text").asText());
+        assertEquals(
+                LiveServer.resource(LiveServer.COUNCIL), article.get("text").asText());
         assertEquals("Riverside Gazette", article.get("outlet").asText());
         assertEquals("2023-05-10", article.get("published").asText());
         assertEquals("https://example.org/riverside/budget", article.get("url").asText());

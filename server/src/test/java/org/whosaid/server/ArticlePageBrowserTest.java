@@ -31,7 +31,9 @@ class ArticlePageBrowserTest extends BrowserTest {
         } else if (statement.hasNonNull(role)) {
             spans.add(statement.get(role));
         }
-        return spans.stream().anyMatch(s -> s.get("start").asInt() <= start && end <= s.get("end").asInt());
+        return spans.stream()
+                .anyMatch(s ->
+                        s.get("start").asInt() <= start && end <= s.get("end").asInt());
     }
 
     @Test
@@ -40,7 +42,9 @@ class ArticlePageBrowserTest extends BrowserTest {
         String text = article.get("text").asText();
         List<WebElement> pieces = open(LiveServer.SEED);
 
-        assertEquals(text, browser.driver().findElement(By.id("text")).getAttribute("textContent"),
+        assertEquals(
+                text,
+                browser.driver().findElement(By.id("text")).getAttribute("textContent"),
                 "the page shows the whole text, once");
         Set<String> withContent = new HashSet<>();
         Set<String> roles = new HashSet<>();
@@ -65,8 +69,11 @@ class ArticlePageBrowserTest extends BrowserTest {
         }
         assertEquals(article.get("attributions").size(), withContent.size(), "one content highlight per statement");
         assertEquals(Set.of("source", "cue", "content"), roles);
-        assertEquals(3, browser.driver().findElements(By.cssSelector(".legend .hl-source, .legend .hl-cue,"
-                + " .legend .hl-content")).size());
+        assertEquals(
+                3,
+                browser.driver()
+                        .findElements(By.cssSelector(".legend .hl-source, .legend .hl-cue," + " .legend .hl-content"))
+                        .size());
     }
 
     @Test
@@ -81,26 +88,35 @@ class ArticlePageBrowserTest extends BrowserTest {
         }
         assertTrue(chosen != null, "a statement of the seed has a speaker with a full name");
         open(LiveServer.SEED);
-        String selector = "#text .hl-content[data-statement='" + chosen.get("id").asText() + "']";
+        String selector =
+                "#text .hl-content[data-statement='" + chosen.get("id").asText() + "']";
         browser.driver().findElement(By.cssSelector(selector)).click();
         String name = chosen.get("speakerName").asText();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#panel .speaker-name"), name));
-        assertEquals(name, browser.driver().findElement(By.cssSelector("#panel .speaker-name")).getText());
-        String storeId = article.get("speakerIds").get(chosen.get("speaker").asText()).asText();
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#panel .speaker-name"), name));
+        assertEquals(
+                name,
+                browser.driver()
+                        .findElement(By.cssSelector("#panel .speaker-name"))
+                        .getText());
+        String storeId =
+                article.get("speakerIds").get(chosen.get("speaker").asText()).asText();
         WebElement link = browser.driver().findElement(By.cssSelector("#panel a.speaker-link"));
-        assertTrue(link.getAttribute("href").endsWith("/speaker.html?id=" + Api.enc(storeId)), link.getAttribute("href"));
+        assertTrue(
+                link.getAttribute("href").endsWith("/speaker.html?id=" + Api.enc(storeId)), link.getAttribute("href"));
         Path shot = browser.screenshot("article-" + LiveServer.SEED);
         assertTrue(Files.size(shot) > 10_000, "a screenshot with something in it");
 
         link.click();
-        String recordName = api.get("/api/speakers/" + Api.enc(storeId)).json().get("name").asText();
+        String recordName =
+                api.get("/api/speakers/" + Api.enc(storeId)).json().get("name").asText();
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("name"), recordName));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline .statement")));
         browser.screenshot("speaker");
 
         browser.driver().findElement(By.id("about-link")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("scope-text"),
-                "about " + recordName));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("scope-text"), "about " + recordName));
     }
 }

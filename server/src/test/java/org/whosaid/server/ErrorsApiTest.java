@@ -43,11 +43,18 @@ class ErrorsApiTest extends LiveServerTest {
 
     @Test
     void everyAnswerCarriesTheSecurityHeaders() {
-        for (String path : List.of("/", "/article.html", "/article.js", "/app.css", "/api/statements",
-                "/api/articles/no-such", "/api/openapi.json")) {
+        for (String path : List.of(
+                "/",
+                "/article.html",
+                "/article.js",
+                "/app.css",
+                "/api/statements",
+                "/api/articles/no-such",
+                "/api/openapi.json")) {
             Api.Answer answer = api.get(path);
             String csp = answer.header("Content-Security-Policy");
-            assertTrue(csp != null && csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
+            assertTrue(
+                    csp != null && csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
                     path + ": " + csp);
             assertEquals("nosniff", answer.header("X-Content-Type-Options"), path);
         }
@@ -62,9 +69,14 @@ class ErrorsApiTest extends LiveServerTest {
 
     @Test
     void concurrentReadersGetTheSameAnswersAsOneReader() throws Exception {
-        List<String> paths = List.of("/api/statements?size=100", "/api/statements?q=immunity",
-                "/api/articles/" + LiveServer.SEED, "/api/articles/" + LiveServer.COUNCIL,
-                "/api/statements?from=2017-01-01&to=2017-12-31", "/api/speakers", "/api/counts");
+        List<String> paths = List.of(
+                "/api/statements?size=100",
+                "/api/statements?q=immunity",
+                "/api/articles/" + LiveServer.SEED,
+                "/api/articles/" + LiveServer.COUNCIL,
+                "/api/statements?from=2017-01-01&to=2017-12-31",
+                "/api/speakers",
+                "/api/counts");
         List<String> expected = new ArrayList<>();
         for (String p : paths) {
             expected.add(api.get(p).body());

@@ -24,7 +24,10 @@ class ExtractApiTest extends LiveServerTest {
 
     @Test
     void jsonBodyIsAnsweredWithTheExtractionResult() throws Exception {
-        ObjectNode body = JSON.createObjectNode().put("text", TEXT).put("published", "2023-05-10").put("id", "budget");
+        ObjectNode body = JSON.createObjectNode()
+                .put("text", TEXT)
+                .put("published", "2023-05-10")
+                .put("id", "budget");
         Api.Answer answer = api.post("/api/extract", "application/json", body.toString());
         assertEquals(200, answer.status(), answer.body());
         assertTrue(expected("budget", LocalDate.parse("2023-05-10")).equals(answer.json()), "same as the extractor's");
@@ -38,7 +41,9 @@ class ExtractApiTest extends LiveServerTest {
     void plainTextBodyTakesItsDateFromTheQuery() throws Exception {
         Api.Answer answer = api.post("/api/extract?published=2023-05-10", "text/plain; charset=utf-8", TEXT);
         assertEquals(200, answer.status(), answer.body());
-        assertTrue(expected(ExtractHandler.DEFAULT_ID, LocalDate.parse("2023-05-10")).equals(answer.json()),
+        assertTrue(
+                expected(ExtractHandler.DEFAULT_ID, LocalDate.parse("2023-05-10"))
+                        .equals(answer.json()),
                 "same as the extractor's");
     }
 
@@ -47,8 +52,11 @@ class ExtractApiTest extends LiveServerTest {
         assertError(400, "text", api.post("/api/extract", "application/json", "{\"published\":\"2023-05-10\"}"));
         assertError(400, "text", api.post("/api/extract", "application/json", "{\"text\":\"   \"}"));
         assertError(400, "body", api.post("/api/extract", "application/json", "{\"text\": \"unclosed"));
-        assertError(400, "published",
-                api.post("/api/extract", "application/json", "{\"text\":\"He said so.\",\"published\":\"31/03/2017\"}"));
+        assertError(
+                400,
+                "published",
+                api.post(
+                        "/api/extract", "application/json", "{\"text\":\"He said so.\",\"published\":\"31/03/2017\"}"));
         assertError(415, "application/json", api.post("/api/extract", "application/xml", "<text>He said so.</text>"));
     }
 

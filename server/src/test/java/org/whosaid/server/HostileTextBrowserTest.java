@@ -18,9 +18,18 @@ class HostileTextBrowserTest extends BrowserTest {
     void assertNothingRan() {
         JavascriptExecutor js = (JavascriptExecutor) browser.driver();
         assertEquals("undefined", js.executeScript("return typeof window.__pwned"));
-        assertThrows(NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
-        assertEquals(0, browser.driver().findElements(By.cssSelector("img, iframe, main script, main b, main i")).size());
-        assertEquals(0, browser.driver().findElements(By.cssSelector("a[href^='javascript']")).size());
+        assertThrows(
+                NoAlertPresentException.class, () -> browser.driver().switchTo().alert());
+        assertEquals(
+                0,
+                browser.driver()
+                        .findElements(By.cssSelector("img, iframe, main script, main b, main i"))
+                        .size());
+        assertEquals(
+                0,
+                browser.driver()
+                        .findElements(By.cssSelector("a[href^='javascript']"))
+                        .size());
     }
 
     @Test
@@ -28,11 +37,15 @@ class HostileTextBrowserTest extends BrowserTest {
         browser.driver().get(live.base() + "/article.html?id=" + LiveServer.HOSTILE);
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("text"), "<script>"));
         String shown = browser.driver().findElement(By.id("text")).getText();
-        for (String literal : List.of("<script>window.__pwned=1</script>", "<img src=x onerror=\"alert(document.domain)\">",
+        for (String literal : List.of(
+                "<script>window.__pwned=1</script>",
+                "<img src=x onerror=\"alert(document.domain)\">",
                 "<b>bold</b> & <a href=\"javascript:window.__pwned=3\">links</a>")) {
             assertTrue(shown.contains(literal), literal);
         }
-        assertEquals("Researchers Warn <b>About</b> Pages", browser.driver().findElement(By.id("title")).getText());
+        assertEquals(
+                "Researchers Warn <b>About</b> Pages",
+                browser.driver().findElement(By.id("title")).getText());
         assertTrue(browser.driver().findElement(By.id("meta")).getText().contains("Web <i>Safety</i> Weekly"));
         for (var piece : browser.driver().findElements(By.cssSelector("#text .hl-content"))) {
             piece.click();

@@ -42,13 +42,29 @@ final class LiveServer implements AutoCloseable {
         dir = Files.createTempDirectory("whosaid-server-test");
         extracted = new LinkedHashMap<>();
         List<Article> articles = List.of(
-                new Article(SEED, Files.readString(SharedData.examples().resolve(SEED + ".txt")),
-                        null, null, null, LocalDate.parse("2017-03-31"), SEED),
-                new Article(COUNCIL, resource(COUNCIL), "City Council Approves Budget After Long Debate",
-                        "https://example.org/riverside/budget", "Riverside Gazette", LocalDate.parse("2023-05-10"),
+                new Article(
+                        SEED,
+                        Files.readString(SharedData.examples().resolve(SEED + ".txt")),
+                        null,
+                        null,
+                        null,
+                        LocalDate.parse("2017-03-31"),
+                        SEED),
+                new Article(
+                        COUNCIL,
+                        resource(COUNCIL),
+                        "City Council Approves Budget After Long Debate",
+                        "https://example.org/riverside/budget",
+                        "Riverside Gazette",
+                        LocalDate.parse("2023-05-10"),
                         COUNCIL),
-                new Article(HOSTILE, resource(HOSTILE), "Researchers Warn <b>About</b> Pages",
-                        "javascript:window.__pwned=4", "Web <i>Safety</i> Weekly", LocalDate.parse("2024-02-05"),
+                new Article(
+                        HOSTILE,
+                        resource(HOSTILE),
+                        "Researchers Warn <b>About</b> Pages",
+                        "javascript:window.__pwned=4",
+                        "Web <i>Safety</i> Weekly",
+                        LocalDate.parse("2024-02-05"),
                         HOSTILE));
         try (Store writer = Store.open(dir)) {
             for (Article article : articles) {
@@ -67,7 +83,8 @@ final class LiveServer implements AutoCloseable {
      * @return the JVM's live server, started on first use
      */
     static LiveServer get(ExtensionContext context) {
-        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        return context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(LiveServer.class, key -> start(), LiveServer.class);
     }
 

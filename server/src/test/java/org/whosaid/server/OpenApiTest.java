@@ -43,9 +43,11 @@ class OpenApiTest extends LiveServerTest {
     /** @return "METHOD path" of every operation of the document */
     static Set<String> documented() {
         Set<String> all = new TreeSet<>();
-        for (Iterator<String> paths = doc.get("paths").fieldNames(); paths.hasNext();) {
+        for (Iterator<String> paths = doc.get("paths").fieldNames(); paths.hasNext(); ) {
             String path = paths.next();
-            doc.get("paths").get(path).fieldNames()
+            doc.get("paths")
+                    .get(path)
+                    .fieldNames()
                     .forEachRemaining(m -> all.add(m.toUpperCase(Locale.ROOT) + " " + path));
         }
         return all;
@@ -70,7 +72,8 @@ class OpenApiTest extends LiveServerTest {
                     String name = param.substring(1, param.length() - 1);
                     boolean declared = false;
                     for (JsonNode p : operation.path("parameters")) {
-                        declared |= p.get("in").asText().equals("path") && p.get("name").asText().equals(name);
+                        declared |= p.get("in").asText().equals("path")
+                                && p.get("name").asText().equals(name);
                     }
                     assertTrue(declared, op + " declares " + name);
                 }
@@ -81,7 +84,9 @@ class OpenApiTest extends LiveServerTest {
     @Test
     void answersHaveTheDocumentedShapes() throws Exception {
         JsonNode hit = StatementsApiTest.items(api.get("/api/statements?size=100")).stream()
-                .filter(h -> h.hasNonNull("speakerId")).findFirst().orElseThrow();
+                .filter(h -> h.hasNonNull("speakerId"))
+                .findFirst()
+                .orElseThrow();
         String speaker = Api.enc(hit.get("speakerId").asText());
         List<String> problems = new ArrayList<>();
         problems.addAll(check("/api/statements", 200, api.get("/api/statements?size=100")));
@@ -94,18 +99,24 @@ class OpenApiTest extends LiveServerTest {
             problems.addAll(check("/api/articles/{id}", 200, api.get("/api/articles/" + id)));
         }
         problems.addAll(check("/api/counts", 200, api.get("/api/counts")));
-        String body = new ObjectMapper().createObjectNode().put("text", LiveServer.resource(LiveServer.COUNCIL))
-                .put("published", "2023-05-10").toString();
+        String body = new ObjectMapper()
+                .createObjectNode()
+                .put("text", LiveServer.resource(LiveServer.COUNCIL))
+                .put("published", "2023-05-10")
+                .toString();
         problems.addAll(check("/api/extract", 200, api.post("/api/extract", "application/json", body)));
-        problems.addAll(check("/api/extract", 413, api.post("/api/extract", "text/plain",
-                "y".repeat((int) ServerConfig.DEFAULT_MAX_BODY_BYTES + 10))));
+        problems.addAll(check(
+                "/api/extract",
+                413,
+                api.post("/api/extract", "text/plain", "y".repeat((int) ServerConfig.DEFAULT_MAX_BODY_BYTES + 10))));
         assertEquals(List.of(), problems);
     }
 
     List<String> check(String path, int status, Api.Answer answer) {
         String method = answer.response().request().method().toLowerCase(Locale.ROOT);
         assertEquals(status, answer.status(), path);
-        JsonNode response = doc.get("paths").get(path).get(method).get("responses").get(String.valueOf(status));
+        JsonNode response =
+                doc.get("paths").get(path).get(method).get("responses").get(String.valueOf(status));
         assertFalse(response == null, method + " " + path + " documents " + status);
         JsonNode schema = response.get("content").get("application/json").get("schema");
         return new SchemaCheck(doc).check(answer.json(), schema, method + " " + path + " " + status);

@@ -96,7 +96,7 @@ final class SchemaCheck {
             }
         }
         JsonNode additional = schema.get("additionalProperties");
-        for (Iterator<String> names = value.fieldNames(); names.hasNext();) {
+        for (Iterator<String> names = value.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (properties.has(name)) {
                 walk(value.get(name), properties.get(name), where + "." + name);

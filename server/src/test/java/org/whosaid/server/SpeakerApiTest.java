@@ -17,7 +17,9 @@ class SpeakerApiTest extends LiveServerTest {
     /** A statement of the seed whose speaker the store knows. */
     static JsonNode resolvedHit() {
         return StatementsApiTest.items(api.get("/api/statements?size=100&article=" + LiveServer.SEED)).stream()
-                .filter(h -> h.hasNonNull("speakerId")).findFirst().orElseThrow();
+                .filter(h -> h.hasNonNull("speakerId"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -34,7 +36,9 @@ class SpeakerApiTest extends LiveServerTest {
         assertTrue(names.contains(hit.get("speakerName").asText()), names + " / " + hit);
 
         Api.Answer statements = api.get("/api/statements?size=100&speakerId=" + Api.enc(id));
-        assertEquals(statements.json().get("total").asLong(), speaker.get("statements").get("total").asLong());
+        assertEquals(
+                statements.json().get("total").asLong(),
+                speaker.get("statements").get("total").asLong());
         Set<String> keys = new HashSet<>();
         for (JsonNode h : StatementsApiTest.items(statements)) {
             assertEquals(id, h.get("speakerId").asText());
@@ -54,7 +58,8 @@ class SpeakerApiTest extends LiveServerTest {
                 if (entity.titles().isEmpty() || storeId == null) {
                     continue;
                 }
-                JsonNode speaker = api.get("/api/speakers/" + Api.enc(storeId.asText())).json();
+                JsonNode speaker =
+                        api.get("/api/speakers/" + Api.enc(storeId.asText())).json();
                 Set<String> titles = new HashSet<>();
                 for (JsonNode t : speaker.get("titles")) {
                     titles.add(t.get("title").asText().toLowerCase(Locale.ROOT));

@@ -34,23 +34,30 @@ class StatementsApiTest extends LiveServerTest {
 
     @Test
     void textQueryFindsOnlyStatementsThatSayIt() {
-        JsonNode first = items(api.get("/api/statements?article=" + LiveServer.COUNCIL)).get(0);
+        JsonNode first =
+                items(api.get("/api/statements?article=" + LiveServer.COUNCIL)).get(0);
         String word = longestWord(first.get("content").get(0).get("text").asText());
         Api.Answer found = api.get("/api/statements?q=" + Api.enc(word));
         assertEquals(200, found.status());
         assertFalse(items(found).isEmpty(), word);
         Set<String> keys = new HashSet<>();
         for (JsonNode hit : items(found)) {
-            keys.add(hit.get("articleId").asText() + "/" + hit.get("statementId").asText());
+            keys.add(
+                    hit.get("articleId").asText() + "/" + hit.get("statementId").asText());
         }
-        assertTrue(keys.contains(first.get("articleId").asText() + "/" + first.get("statementId").asText()), word);
+        assertTrue(
+                keys.contains(first.get("articleId").asText() + "/"
+                        + first.get("statementId").asText()),
+                word);
     }
 
     @Test
     void speakerFilterKeepsThatSpeakerOnly() {
         JsonNode named = items(api.get("/api/statements?size=100")).stream()
-                .filter(h -> h.hasNonNull("speakerName") && h.get("speakerName").asText().contains(" "))
-                .findFirst().orElseThrow();
+                .filter(h -> h.hasNonNull("speakerName")
+                        && h.get("speakerName").asText().contains(" "))
+                .findFirst()
+                .orElseThrow();
         String surname = named.get("speakerName").asText().replaceAll(".* ", "");
         Api.Answer found = api.get("/api/statements?size=100&speaker=" + Api.enc(surname));
         assertEquals(200, found.status());
@@ -63,7 +70,9 @@ class StatementsApiTest extends LiveServerTest {
     @Test
     void aboutIdFilterKeepsStatementsAboutThatOne() {
         JsonNode hit = items(api.get("/api/statements?size=100")).stream()
-                .filter(h -> h.get("about").size() > 0).findFirst().orElseThrow();
+                .filter(h -> h.get("about").size() > 0)
+                .findFirst()
+                .orElseThrow();
         String aboutId = hit.get("about").get(0).get("id").asText();
         List<JsonNode> found = items(api.get("/api/statements?size=100&aboutId=" + Api.enc(aboutId)));
         Set<String> keys = new HashSet<>();
@@ -79,8 +88,12 @@ class StatementsApiTest extends LiveServerTest {
     @Test
     void periodAndOutletFiltersNarrowTheResults() {
         Api.Answer council = api.get("/api/statements?size=100&outlet=Riverside");
-        assertEquals(live.extracted(LiveServer.COUNCIL).attributions().size(), council.json().get("total").asInt());
-        items(council).forEach(h -> assertEquals(LiveServer.COUNCIL, h.get("articleId").asText()));
+        assertEquals(
+                live.extracted(LiveServer.COUNCIL).attributions().size(),
+                council.json().get("total").asInt());
+        items(council)
+                .forEach(
+                        h -> assertEquals(LiveServer.COUNCIL, h.get("articleId").asText()));
 
         Api.Answer in2017 = api.get("/api/statements?size=100&from=2017-01-01&to=2017-12-31");
         assertFalse(items(in2017).isEmpty());

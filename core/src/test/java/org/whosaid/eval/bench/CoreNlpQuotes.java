@@ -33,8 +33,7 @@ import org.whosaid.result.ResultJson;
  */
 public final class CoreNlpQuotes {
 
-    private CoreNlpQuotes() {
-    }
+    private CoreNlpQuotes() {}
 
     /**
      * @param args gold folder, output folder, threads, repeats
@@ -60,7 +59,8 @@ public final class CoreNlpQuotes {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (int r = 0; r < repeat; r++) {
-                LinkedBlockingQueue<ScoredArticle> queue = new LinkedBlockingQueue<>(corpus.articles().values());
+                LinkedBlockingQueue<ScoredArticle> queue =
+                        new LinkedBlockingQueue<>(corpus.articles().values());
                 meter.start();
                 List<Future<?>> workers = new ArrayList<>();
                 for (StanfordCoreNLP pipeline : pipelines) {
@@ -113,11 +113,21 @@ public final class CoreNlpQuotes {
             Map<String, Object> a = new LinkedHashMap<>();
             Integer begin = q.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
             Integer end = q.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
-            a.put("source", begin == null || end == null ? null
-                    : span(text, tokens.get(begin).beginPosition(), tokens.get(end).endPosition()));
+            a.put(
+                    "source",
+                    begin == null || end == null
+                            ? null
+                            : span(
+                                    text,
+                                    tokens.get(begin).beginPosition(),
+                                    tokens.get(end).endPosition()));
             a.put("cue", null);
-            a.put("content", List.of(span(text, q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))));
+            a.put(
+                    "content",
+                    List.of(span(
+                            text,
+                            q.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                            q.get(CoreAnnotations.CharacterOffsetEndAnnotation.class))));
             out.add(a);
         }
         return out;
