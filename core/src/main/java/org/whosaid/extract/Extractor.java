@@ -57,9 +57,12 @@ public final class Extractor {
                     s.cue(),
                     s.content(),
                     speaker == null ? null : speaker.id(),
+                    null,
                     speaker == null ? null : speaker.name(),
                     dates.get(i),
-                    s.channel()));
+                    s.channel(),
+                    "rules",
+                    null));
         }
         return new ArticleResult(
                 article.id(),

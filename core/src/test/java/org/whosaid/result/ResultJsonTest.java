@@ -19,8 +19,11 @@ class ResultJsonTest {
                 Span.of(text, 16, 20),
                 List.of(Span.of(text, 0, 5)),
                 "e1",
+                List.of("e1"),
                 "Sean Spicer",
                 "2017-03-31",
+                null,
+                "direct-after-cue",
                 null);
         Entity e = new Entity(
                 "e1", "Sean Spicer", "PERSON", List.of("White House spokesman"), List.of(Span.of(text, 6, 15)));

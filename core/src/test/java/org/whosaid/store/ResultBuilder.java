@@ -79,8 +79,11 @@ final class ResultBuilder {
                 cueSpan,
                 List.of(Span.of(text, c, c + content.length())),
                 speakerId,
+                null,
                 speaker,
                 date,
+                null,
+                "test",
                 null));
         return this;
     }
