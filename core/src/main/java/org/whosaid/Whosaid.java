@@ -2,6 +2,7 @@ package org.whosaid;
 
 import org.whosaid.article.Article;
 import org.whosaid.extract.Extractor;
+import org.whosaid.learn.LearnedModels;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.result.ArticleResult;
 
@@ -16,14 +17,17 @@ public final class Whosaid {
 
     private Whosaid() {}
 
-    /** @return the JVM's shared extractor, loaded on first use */
+    /**
+     * @return the JVM's shared extractor, loaded on first use: the rules, the learned tagger and the
+     *     confidence of every statement
+     */
     public static Extractor extractor() {
         Extractor e = extractor;
         if (e == null) {
             synchronized (Whosaid.class) {
                 e = extractor;
                 if (e == null) {
-                    e = new Extractor(Linguistics.shared());
+                    e = LearnedModels.shipped().extractor(Linguistics.shared(), LearnedModels.Finders.BOTH);
                     extractor = e;
                 }
             }

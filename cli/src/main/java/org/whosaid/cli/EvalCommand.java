@@ -14,10 +14,14 @@ import org.whosaid.article.Article;
 import org.whosaid.article.InputException;
 import org.whosaid.eval.GoldCorpus;
 import org.whosaid.eval.Predictions;
+import org.whosaid.eval.Reliability;
 import org.whosaid.eval.ScoreTable;
 import org.whosaid.eval.Scorer;
 import org.whosaid.eval.Scores;
 import org.whosaid.eval.Throughput;
+import org.whosaid.extract.Extractor;
+import org.whosaid.learn.LearnedModels;
+import org.whosaid.nlp.Linguistics;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
 import picocli.CommandLine.Command;
@@ -60,13 +64,26 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Extract the whole corpus N times and report the median time and its spread.")
     int repeat;
 
+    @Option(
+            names = "--models",
+            paramLabel = "DIR",
+            description = "Extract with the models of DIR (written by whosaid train) instead of those shipped.")
+    Path models;
+
+    @Option(
+            names = "--statements",
+            defaultValue = "both",
+            paramLabel = "FINDERS",
+            description = "Which statement finders run: rules, learned (the tagger alone) or both (default).")
+    LearnedModels.Finders finders;
+
     @Option(names = "--verbose", description = "List the first predicted spans whose text differs from the article.")
     boolean verbose;
 
     @Override
     public Integer call() throws IOException {
-        if (pred != null && (out != null || repeat != 1)) {
-            Errors.report("--out and --repeat go with extraction; leave out --pred");
+        if (pred != null && (out != null || repeat != 1 || models != null)) {
+            Errors.report("--out, --repeat and --models go with extraction; leave out --pred");
             return 2;
         }
         if (repeat < 1) {
@@ -95,7 +112,16 @@ public final class EvalCommand implements Callable<Integer> {
         } else {
             Map<String, ArticleResult> results = new LinkedHashMap<>();
             long t0 = System.nanoTime();
-            Whosaid.extractor();
+            Extractor extractor;
+            try {
+                LearnedModels learned = models == null ? LearnedModels.shipped() : LearnedModels.read(models);
+                extractor = finders == LearnedModels.Finders.BOTH && models == null
+                        ? Whosaid.extractor()
+                        : learned.extractor(Linguistics.shared(), finders);
+            } catch (IOException e) {
+                Errors.report("models " + e.getMessage());
+                return 1;
+            }
             double load = seconds(t0);
             Throughput.Meter meter = new Throughput.Meter();
             for (int i = 0; i < repeat; i++) {
@@ -104,11 +130,12 @@ public final class EvalCommand implements Callable<Integer> {
                 failed = Extraction.run(
                         threads.count(),
                         null,
+                        extractor,
                         sink -> corpus.articles()
                                 .values()
                                 .forEach(a -> sink.article(
                                         Article.of(a.name(), a.text().string(), null))),
-                        r -> results.put(r.id(), r));
+                        r -> results.put(r.id(), LearnedModels.select(r, finders)));
                 meter.stop();
             }
             throughput = meter.result(threads.count(), corpus.articles().size(), corpus.tokenCount(), load);
@@ -123,22 +150,31 @@ public final class EvalCommand implements Callable<Integer> {
         }
         predictions.warnings().forEach(Errors::report);
         Scores scores = Scorer.score(corpus, predictions);
-        print(scores, absolute(gold), predLabel, predictions, throughput);
+        Reliability reliability = Reliability.of(corpus, predictions);
+        print(scores, reliability, absolute(gold), predLabel, predictions, throughput);
         return failed == 0 ? 0 : 1;
     }
 
     private void print(
-            Scores scores, String goldLabel, String predLabel, Predictions predictions, Throughput throughput)
+            Scores scores,
+            Reliability reliability,
+            String goldLabel,
+            String predLabel,
+            Predictions predictions,
+            Throughput throughput)
             throws IOException {
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         if (json) {
             Map<String, Object> report = ScoreTable.json(scores, goldLabel, predLabel);
+            report.put("calibration", reliability.json());
             if (throughput != null) {
                 report.put("throughput", throughput.json());
             }
             stdout.println(ResultJson.mapper().writeValueAsString(report));
         } else {
             stdout.print(ScoreTable.text(scores, goldLabel, predLabel, verbose ? predictions.mismatches() : List.of()));
+            stdout.println();
+            stdout.print(reliability.text());
             if (throughput != null) {
                 stdout.println();
                 stdout.println(throughput.describe());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,12 +23,14 @@ import org.whosaid.result.ResultJson;
  * content a single span) or taken from results in memory.
  *
  * @param byArticle the statements of each gold article (none where its prediction is missing)
+ * @param confidences each statement's {@code confidence}, in the same order (null where it has none)
  * @param stats what was noticed while reading
  * @param mismatches the first spans whose text differs from the article, described
  * @param warnings one line for each prediction file that could not be read
  */
 public record Predictions(
         Map<String, List<ScoredAttribution>> byArticle,
+        Map<String, List<Double>> confidences,
         PredStats stats,
         List<String> mismatches,
         List<String> warnings) {
@@ -39,7 +42,8 @@ public record Predictions(
 
     /** Copies the collections so the record stays immutable. */
     public Predictions {
-        byArticle = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byArticle));
+        byArticle = Collections.unmodifiableMap(new LinkedHashMap<>(byArticle));
+        confidences = Collections.unmodifiableMap(new LinkedHashMap<>(confidences));
         mismatches = List.copyOf(mismatches);
         warnings = List.copyOf(warnings);
     }
@@ -139,20 +143,25 @@ public record Predictions(
     private static final class Reading {
         final PredStats.Tally stats = new PredStats.Tally();
         final Map<String, List<ScoredAttribution>> byArticle = new LinkedHashMap<>();
+        final Map<String, List<Double>> confidences = new LinkedHashMap<>();
         final List<String> mismatches = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
 
         void missing(ScoredArticle article) {
             stats.filesMissing++;
             byArticle.put(article.name(), List.of());
+            confidences.put(article.name(), List.of());
         }
 
         void article(ScoredArticle article, JsonNode tree) {
             JsonNode items = tree.get("attributions");
             List<ScoredAttribution> out = new ArrayList<>();
+            List<Double> sure = new ArrayList<>();
             if (items != null && items.isArray()) {
                 for (JsonNode it : items) {
                     if (it.isObject()) {
+                        JsonNode c = it.get("confidence");
+                        sure.add(c != null && c.isNumber() ? c.doubleValue() : null);
                         out.add(ScoredAttribution.of(
                                 article,
                                 extent(it.get("cue"), article),
@@ -162,6 +171,7 @@ public record Predictions(
                 }
             }
             byArticle.put(article.name(), List.copyOf(out));
+            confidences.put(article.name(), Collections.unmodifiableList(sure));
         }
 
         /** null, a span object, or a list of them: the normalised extent, invalid spans counted. */
@@ -218,7 +228,7 @@ public record Predictions(
         }
 
         Predictions freeze() {
-            return new Predictions(byArticle, stats.freeze(), mismatches, warnings);
+            return new Predictions(byArticle, confidences, stats.freeze(), mismatches, warnings);
         }
     }
 }

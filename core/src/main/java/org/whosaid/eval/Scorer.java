@@ -63,10 +63,7 @@ public final class Scorer {
                 }
                 ScoredAttribution pa = p.get(pair.pred());
                 ScoredAttribution ga = g.get(pair.gold());
-                boolean sourceOk = !pa.sourceTokens().isEmpty()
-                                && !ga.sourceTokens().isEmpty()
-                        ? pa.sourceTokens().overlap(ga.sourceTokens()) > 0
-                        : pa.sourceTokens().isEmpty() && ga.sourceTokens().isEmpty();
+                boolean sourceOk = pa.sameSource(ga);
                 cm++;
                 dqCmPred += pa.directQuote() ? 1 : 0;
                 dqCmGold += ga.directQuote() ? 1 : 0;

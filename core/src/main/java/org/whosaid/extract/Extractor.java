@@ -1,7 +1,11 @@
 package org.whosaid.extract;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.whosaid.article.Article;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
@@ -13,7 +17,8 @@ import org.whosaid.speaker.SpeakerResolver;
 import org.whosaid.time.StatementDater;
 
 /**
- * The extraction pipeline, in one place: linguistic pass, statements, speakers, dates.
+ * The extraction pipeline, in one place: linguistic pass, statements (the rules', then those a further
+ * finder adds), speakers, dates, and last the confidence of each statement.
  * Thread safe: one instance serves every thread of a JVM.
  */
 public final class Extractor {
@@ -23,12 +28,27 @@ public final class Extractor {
     private final SpeakerResolver speakers;
     private final StatementDater dater;
     private final StatementSentences dated;
+    private final StatementAdder adder;
+    private final ConfidenceEstimator confidence;
 
     /**
+     * An extractor with the rules alone, without confidence.
+     *
      * @param linguistics the loaded linguistic pass
      */
     public Extractor(Linguistics linguistics) {
+        this(linguistics, null, null);
+    }
+
+    /**
+     * @param linguistics the loaded linguistic pass
+     * @param adder adds what the rules missed, or null for the rules alone
+     * @param confidence estimates each statement's confidence, or null to leave it unset
+     */
+    public Extractor(Linguistics linguistics, StatementAdder adder, ConfidenceEstimator confidence) {
         this.linguistics = linguistics;
+        this.adder = adder;
+        this.confidence = confidence;
         CueLexicon cues = CueLexicon.standard();
         this.statements = new Statements(cues);
         this.dated = new StatementSentences(cues);
@@ -41,8 +61,31 @@ public final class Extractor {
      * @return its statements, speakers and entities
      */
     public ArticleResult extract(Article article) {
-        Parsed doc = linguistics.parse(article.text(), article.published(), dated);
+        return extract(article, parse(article));
+    }
+
+    /**
+     * @param article an article
+     * @return its linguistic pass, as {@link #extract(Article)} runs it
+     */
+    public Parsed parse(Article article) {
+        return linguistics.parse(article.text(), article.published(), dated);
+    }
+
+    /**
+     * @param article an article
+     * @param doc its linguistic pass, from {@link #parse(Article)}
+     * @return its statements, speakers and entities
+     */
+    public ArticleResult extract(Article article, Parsed doc) {
         List<Statement> found = statements.find(doc);
+        Set<Statement> added = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (adder != null) {
+            added.addAll(adder.add(doc, found));
+            found = new ArrayList<>(found);
+            found.addAll(added);
+            found.sort(Comparator.comparingInt(Statement::start));
+        }
         Cast cast = speakers.resolve(doc, found);
         List<String> dates = dater.dates(doc, found, cast);
         List<Attribution> attributions = new ArrayList<>(found.size());
@@ -61,8 +104,11 @@ public final class Extractor {
                     speaker == null ? null : speaker.name(),
                     dates.get(i),
                     s.channel(),
-                    "rules",
+                    added.contains(s) ? adder.rule() : "rules",
                     null));
+        }
+        if (confidence != null) {
+            attributions = confidence.estimate(doc, attributions);
         }
         return new ArticleResult(
                 article.id(),

@@ -1,0 +1,18 @@
+package org.whosaid.extract;
+
+import java.util.List;
+import org.whosaid.nlp.Parsed;
+
+/** A stage that adds the statements the rules missed to those they found. */
+public interface StatementAdder {
+
+    /**
+     * @param doc the parsed article
+     * @param found the statements the rules found, in text order
+     * @return further statements, none of which shares content with a statement found
+     */
+    List<Statement> add(Parsed doc, List<Statement> found);
+
+    /** @return the rule name the added statements carry */
+    String rule();
+}
