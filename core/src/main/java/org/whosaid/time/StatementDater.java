@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.whosaid.extract.Statement;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Span;
 import org.whosaid.speaker.Cast;
 import org.whosaid.speaker.Phrases;
+import org.whosaid.statement.Statement;
 
 /**
  * Dates statements. Only a time expression that modifies the statement's cue verb, or a verb the cue
@@ -53,27 +53,24 @@ public final class StatementDater {
 
     /**
      * @param doc the parsed article
-     * @param statements its statements, in text order
-     * @param cast their speakers and what the article's names and pronouns refer to
-     * @return for each statement, the ISO 8601 date at the text's precision, or null where the text gives none
+     * @param cast its statements, in text order, with their speakers, and what the article's names and
+     *     pronouns refer to
+     * @return the statements, each with the ISO 8601 date at the text's precision where the text gives one
      */
-    public List<String> dates(Parsed doc, List<Statement> statements, Cast cast) {
-        List<String> out = new ArrayList<>(statements.size());
-        for (int i = 0; i < statements.size(); i++) {
-            Statement s = statements.get(i);
+    public List<Statement> dates(Parsed doc, Cast cast) {
+        List<Statement> out = new ArrayList<>(cast.statements().size());
+        for (Statement s : cast.statements()) {
             String date = null;
             if (s.cue() != null) {
                 int anchor = Phrases.headOf(doc, s.cue());
                 date = anchor < 0 ? null : frameDate(doc, anchor, s.content());
                 if (date == null && anchor >= 0) {
-                    date = fromSentenceBefore(doc, s, anchor, cast.speakers().get(i), cast);
+                    date = fromSentenceBefore(doc, s, anchor, s.speaker(), cast);
                 }
-            } else if (i > 0
-                    && s.source() == null
-                    && s.sentence() - statements.get(i - 1).sentence() <= 1) {
-                date = out.get(i - 1);
+            } else if (s.continuation() && !out.isEmpty()) {
+                date = out.get(out.size() - 1).date();
             }
-            out.add(date);
+            out.add(s.withDate(date));
         }
         return out;
     }

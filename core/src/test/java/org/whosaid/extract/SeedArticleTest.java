@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.SharedData;
 import org.whosaid.article.Article;
 import org.whosaid.nlp.Linguistics;
+import org.whosaid.pipeline.Extractor;
 import org.whosaid.result.ResultJson;
 
 /**
