@@ -20,6 +20,8 @@ import java.util.Set;
  */
 public final class Rules {
 
+    /** The system property that names the only rules to run, in order, as {@code --rules} does. */
+    public static final String ONLY_PROPERTY = "whosaid.rules";
     /** The system property that switches rules off, as {@code --without} does: names, comma separated. */
     public static final String WITHOUT_PROPERTY = "whosaid.rules.without";
 
@@ -43,12 +45,28 @@ public final class Rules {
     }
 
     /**
-     * @return the standard rules without those the system property {@value #WITHOUT_PROPERTY} names
-     * @throws IllegalArgumentException where it names an unknown rule
+     * @return the rules the system properties {@value #ONLY_PROPERTY} (else every rule) and
+     *     {@value #WITHOUT_PROPERTY} (none) give
+     * @throws IllegalArgumentException where they name an unknown rule
      */
     public static Rules fromSystemProperties() {
-        String without = System.getProperty(WITHOUT_PROPERTY, "").strip();
-        return without.isEmpty() ? STANDARD : STANDARD.without(List.of(without.split("\\s*,\\s*")));
+        List<String> only = names(System.getProperty(ONLY_PROPERTY, ""));
+        List<String> without = names(System.getProperty(WITHOUT_PROPERTY, ""));
+        return (only.isEmpty() ? STANDARD : only(only)).without(without);
+    }
+
+    /**
+     * @param list rule names, comma separated
+     * @return them, blanks left out
+     */
+    public static List<String> names(String list) {
+        List<String> out = new ArrayList<>();
+        for (String n : list.split(",")) {
+            if (!n.isBlank()) {
+                out.add(n.strip());
+            }
+        }
+        return out;
     }
 
     /** @return the catalogue: every rule, in its standard order */
