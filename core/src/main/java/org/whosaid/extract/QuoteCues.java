@@ -241,7 +241,7 @@ final class QuoteCues {
     }
 
     private static boolean isCue(CueLexicon lexicon, Token t) {
-        return t.isVerb() && !t.relation().startsWith("aux") && lexicon.reliability(t) >= CueLexicon.CLAUSE;
+        return t.isVerb() && !t.relation().startsWith(Relations.AUX) && lexicon.reliability(t) >= CueLexicon.CLAUSE;
     }
 
     /**

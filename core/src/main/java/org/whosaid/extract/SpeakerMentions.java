@@ -11,7 +11,8 @@ import org.whosaid.statement.Rules;
  */
 final class SpeakerMentions {
 
-    private static final Set<String> INHERITS_SUBJECT = Set.of("xcomp", "advcl", "conj", "dep");
+    private static final Set<String> INHERITS_SUBJECT =
+            Set.of(Relations.XCOMP, Relations.ADVCL, Relations.CONJ, Relations.DEP);
     /** Longest speaker mention between a closing quotation mark and its cue verb, in tokens. */
     private static final int NAME_REACH = 24;
     /** Longest speaker description right after a cue ("said Republican political consultant Chris Russell"). */
@@ -52,7 +53,7 @@ final class SpeakerMentions {
     int[] subjectOf(int verb) {
         int v = verb;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
-            int s = deps.child(v, "nsubj");
+            int s = deps.child(v, Relations.NSUBJ);
             if (s >= 0 && deps.quoted(s)) {
                 // The parser took quoted words for the subject ("...a cynical place," said Tim Hess);
                 // a second subject outside the marks is the speaker ("My hope," he said, "is ...").
@@ -61,7 +62,7 @@ final class SpeakerMentions {
                     return null;
                 }
             }
-            if (s >= 0 && (!deps.token(s).relation().startsWith("nsubj:pass") || !passive(v))) {
+            if (s >= 0 && (!deps.token(s).relation().startsWith(Relations.NSUBJ_PASS) || !passive(v))) {
                 // A relative pronoun ("X, who said") is the mention, as attribution corpora mark it. A
                 // "passive" subject without a passive auxiliary is the parser's slip ("McAdam said").
                 return mention(s);
@@ -70,8 +71,8 @@ final class SpeakerMentions {
                 return null;
             }
             String rel = deps.token(v).relation();
-            if (rel.startsWith("acl")
-                    && !rel.equals("acl:relcl")
+            if (rel.startsWith(Relations.ACL)
+                    && !rel.equals(Relations.ACL_RELCL)
                     && deps.token(v).head() >= 0) {
                 // "a statement from X saying that": the head noun's own modifiers hold no subject.
                 return null;
@@ -96,7 +97,7 @@ final class SpeakerMentions {
             }
             int s = unquotedSubject(k);
             if (s >= 0 && s < k) {
-                return deps.token(s).relation().startsWith("nsubj:pass") ? null : deps.subtree(s);
+                return deps.token(s).relation().startsWith(Relations.NSUBJ_PASS) ? null : deps.subtree(s);
             }
         }
         return null;
@@ -126,7 +127,7 @@ final class SpeakerMentions {
     /** @return whether the verb has a passive auxiliary outside quotation marks */
     private boolean passive(int verb) {
         for (int c : deps.children(verb)) {
-            if (deps.token(c).relation().equals("aux:pass") && !deps.quoted(c)) {
+            if (deps.token(c).relation().equals(Relations.AUX_PASS) && !deps.quoted(c)) {
                 return true;
             }
         }
@@ -135,7 +136,7 @@ final class SpeakerMentions {
 
     private int unquotedSubject(int verb) {
         for (int c : deps.children(verb)) {
-            if (deps.token(c).relation().startsWith("nsubj") && !deps.quoted(c)) {
+            if (deps.token(c).relation().startsWith(Relations.NSUBJ) && !deps.quoted(c)) {
                 return c;
             }
         }
@@ -298,7 +299,7 @@ final class SpeakerMentions {
     private boolean contentBefore(int verb) {
         for (int c : deps.children(verb)) {
             String rel = deps.token(c).relation();
-            if (c < verb && (rel.equals("ccomp") || rel.equals("parataxis"))) {
+            if (c < verb && (rel.equals(Relations.CCOMP) || rel.equals(Relations.PARATAXIS))) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Span;
@@ -23,10 +24,16 @@ import org.whosaid.statement.Statement;
 public final class StatementDater {
 
     /** Relations by which a verb hangs on another verb of the same frame. */
-    private static final Set<String> FRAME = Set.of("dep", "advcl", "xcomp", "conj");
+    private static final Set<String> FRAME = Set.of(Relations.DEP, Relations.ADVCL, Relations.XCOMP, Relations.CONJ);
 
-    private static final Set<String> MODIFIER =
-            Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod", "nmod", "dep");
+    private static final Set<String> MODIFIER = Set.of(
+            Relations.OBL,
+            Relations.OBL_TMOD,
+            Relations.NMOD_TMOD,
+            Relations.OBL_NPMOD,
+            Relations.ADVMOD,
+            Relations.NMOD,
+            Relations.DEP);
     private static final Set<String> EVENTS = Set.of(
             "interview",
             "meeting",
@@ -117,11 +124,11 @@ public final class StatementDater {
             return null;
         }
         for (Token root : before.tokens()) {
-            if (!root.relation().equals("root")) {
+            if (!root.relation().equals(Relations.ROOT)) {
                 continue;
             }
             for (Token c : doc.children(root.index())) {
-                if (c.relation().startsWith("nsubj") && cast.referent(c.index()) == speaker) {
+                if (c.relation().startsWith(Relations.NSUBJ) && cast.referent(c.index()) == speaker) {
                     return frameDate(doc, root.index(), List.of());
                 }
             }
@@ -132,12 +139,13 @@ public final class StatementDater {
     /** "said during the interview": the cue verb refers back to an event told before. */
     private static boolean pointsBack(Parsed doc, int verb) {
         for (Token c : doc.children(verb)) {
-            if (!c.relation().equals("obl") || !EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+            if (!c.relation().equals(Relations.OBL)
+                    || !EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (Token d : doc.children(c.index())) {
                 String w = d.word().toLowerCase(Locale.ROOT);
-                if (d.relation().equals("det") && (w.equals("the") || w.equals("that"))) {
+                if (d.relation().equals(Relations.DET) && (w.equals("the") || w.equals("that"))) {
                     return true;
                 }
             }
@@ -169,7 +177,7 @@ public final class StatementDater {
     private static boolean isFuture(Parsed doc, int verb) {
         for (Token c : doc.children(verb)) {
             String w = c.word().toLowerCase(Locale.ROOT);
-            if (c.relation().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
+            if (c.relation().equals(Relations.AUX) && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
                 return true;
             }
         }
