@@ -1,10 +1,11 @@
 package org.whosaid;
 
 import org.whosaid.article.Article;
-import org.whosaid.extract.Extractor;
 import org.whosaid.learn.LearnedModels;
 import org.whosaid.nlp.Linguistics;
+import org.whosaid.pipeline.Extractor;
 import org.whosaid.result.ArticleResult;
+import org.whosaid.statement.Rules;
 
 /**
  * The entry point: {@code Whosaid.extract(article)} tells who said what in it.
@@ -18,8 +19,8 @@ public final class Whosaid {
     private Whosaid() {}
 
     /**
-     * @return the JVM's shared extractor, loaded on first use: the rules, the learned tagger and the
-     *     confidence of every statement
+     * @return the JVM's shared extractor, loaded on first use: the rules (those the system properties
+     *     leave on), the learned tagger and the confidence of every statement
      */
     public static Extractor extractor() {
         Extractor e = extractor;
@@ -27,7 +28,7 @@ public final class Whosaid {
             synchronized (Whosaid.class) {
                 e = extractor;
                 if (e == null) {
-                    e = LearnedModels.shipped().extractor(Linguistics.shared(), LearnedModels.Finders.BOTH);
+                    e = LearnedModels.shipped().extractor(Linguistics.shared(), Rules.fromSystemProperties());
                     extractor = e;
                 }
             }

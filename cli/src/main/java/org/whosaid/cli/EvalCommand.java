@@ -15,15 +15,17 @@ import org.whosaid.article.InputException;
 import org.whosaid.eval.GoldCorpus;
 import org.whosaid.eval.Predictions;
 import org.whosaid.eval.Reliability;
+import org.whosaid.eval.RuleTable;
 import org.whosaid.eval.ScoreTable;
 import org.whosaid.eval.Scorer;
 import org.whosaid.eval.Scores;
 import org.whosaid.eval.Throughput;
-import org.whosaid.extract.Extractor;
 import org.whosaid.learn.LearnedModels;
 import org.whosaid.nlp.Linguistics;
+import org.whosaid.pipeline.Extractor;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
+import org.whosaid.statement.Rules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,6 +43,14 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     ThreadsOption threads;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(
+            names = "--by-rule",
+            description = "Also print, for each rule, the statements it had a hand in and how many were right.")
+    boolean byRule;
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
     Path gold;
@@ -71,11 +81,10 @@ public final class EvalCommand implements Callable<Integer> {
     Path models;
 
     @Option(
-            names = "--statements",
-            defaultValue = "both",
-            paramLabel = "FINDERS",
-            description = "Which statement finders run: rules, learned (the tagger alone) or both (default).")
-    LearnedModels.Finders finders;
+            names = "--tagger-alone",
+            description = "Score the learned tagger's statements alone, also where the rules found one"
+                    + " (the rules alone: --without learned-tagger).")
+    boolean taggerAlone;
 
     @Option(names = "--verbose", description = "List the first predicted spans whose text differs from the article.")
     boolean verbose;
@@ -115,9 +124,10 @@ public final class EvalCommand implements Callable<Integer> {
             Extractor extractor;
             try {
                 LearnedModels learned = models == null ? LearnedModels.shipped() : LearnedModels.read(models);
-                extractor = finders == LearnedModels.Finders.BOTH && models == null
-                        ? Whosaid.extractor()
-                        : learned.extractor(Linguistics.shared(), finders);
+                Rules on = Rules.fromSystemProperties();
+                extractor = taggerAlone
+                        ? learned.taggerAlone(Linguistics.shared(), on)
+                        : models == null ? Whosaid.extractor() : learned.extractor(Linguistics.shared(), on);
             } catch (IOException e) {
                 Errors.report("models " + e.getMessage());
                 return 1;
@@ -135,7 +145,7 @@ public final class EvalCommand implements Callable<Integer> {
                                 .values()
                                 .forEach(a -> sink.article(
                                         Article.of(a.name(), a.text().string(), null))),
-                        r -> results.put(r.id(), LearnedModels.select(r, finders)));
+                        r -> results.put(r.id(), taggerAlone ? LearnedModels.taggerStatements(r) : r));
                 meter.stop();
             }
             throughput = meter.result(threads.count(), corpus.articles().size(), corpus.tokenCount(), load);
@@ -150,12 +160,12 @@ public final class EvalCommand implements Callable<Integer> {
         }
         predictions.warnings().forEach(Errors::report);
         Scores scores = Scorer.score(corpus, predictions);
-        Reliability reliability = Reliability.of(corpus, predictions);
-        print(scores, reliability, absolute(gold), predLabel, predictions, throughput);
+        print(corpus, scores, Reliability.of(corpus, predictions), absolute(gold), predLabel, predictions, throughput);
         return failed == 0 ? 0 : 1;
     }
 
     private void print(
+            GoldCorpus corpus,
             Scores scores,
             Reliability reliability,
             String goldLabel,
@@ -167,6 +177,9 @@ public final class EvalCommand implements Callable<Integer> {
         if (json) {
             Map<String, Object> report = ScoreTable.json(scores, goldLabel, predLabel);
             report.put("calibration", reliability.json());
+            if (byRule) {
+                report.put("rules", RuleTable.rows(corpus, predictions));
+            }
             if (throughput != null) {
                 report.put("throughput", throughput.json());
             }
@@ -175,6 +188,10 @@ public final class EvalCommand implements Callable<Integer> {
             stdout.print(ScoreTable.text(scores, goldLabel, predLabel, verbose ? predictions.mismatches() : List.of()));
             stdout.println();
             stdout.print(reliability.text());
+            if (byRule) {
+                stdout.println();
+                stdout.print(RuleTable.text(RuleTable.rows(corpus, predictions)));
+            }
             if (throughput != null) {
                 stdout.println();
                 stdout.println(throughput.describe());

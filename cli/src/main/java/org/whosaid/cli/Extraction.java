@@ -8,7 +8,7 @@ import org.whosaid.article.Article;
 import org.whosaid.article.ArticleSink;
 import org.whosaid.article.InputException;
 import org.whosaid.article.ReadSummary;
-import org.whosaid.extract.Extractor;
+import org.whosaid.pipeline.Extractor;
 import org.whosaid.result.ArticleResult;
 
 /** Extracts the statements of a stream of articles on a few threads, results handed on in input order. */

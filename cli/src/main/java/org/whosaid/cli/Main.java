@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             SearchCommand.class,
             ServeCommand.class,
+            RulesCommand.class,
             TrainCommand.class,
             CommandLine.HelpCommand.class
         })

@@ -64,7 +64,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(
             names = "--predictions",
             paramLabel = "DIR",
-            description = "Also write each article's cross-validated result (rules and tagger) as DIR/NAME.json.")
+            description = "Also write each article's cross-validated results as DIR/{rules,tagger,both}/NAME.json.")
     Path predictions;
 
     @Override

@@ -23,6 +23,7 @@ import org.whosaid.result.ResultJson;
  * content a single span) or taken from results in memory.
  *
  * @param byArticle the statements of each gold article (none where its prediction is missing)
+ * @param rules each statement's {@code rule}, in the same order (empty where it has none)
  * @param confidences each statement's {@code confidence}, in the same order (null where it has none)
  * @param stats what was noticed while reading
  * @param mismatches the first spans whose text differs from the article, described
@@ -30,6 +31,7 @@ import org.whosaid.result.ResultJson;
  */
 public record Predictions(
         Map<String, List<ScoredAttribution>> byArticle,
+        Map<String, List<String>> rules,
         Map<String, List<Double>> confidences,
         PredStats stats,
         List<String> mismatches,
@@ -43,6 +45,7 @@ public record Predictions(
     /** Copies the collections so the record stays immutable. */
     public Predictions {
         byArticle = Collections.unmodifiableMap(new LinkedHashMap<>(byArticle));
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         confidences = Collections.unmodifiableMap(new LinkedHashMap<>(confidences));
         mismatches = List.copyOf(mismatches);
         warnings = List.copyOf(warnings);
@@ -143,6 +146,7 @@ public record Predictions(
     private static final class Reading {
         final PredStats.Tally stats = new PredStats.Tally();
         final Map<String, List<ScoredAttribution>> byArticle = new LinkedHashMap<>();
+        final Map<String, List<String>> rules = new LinkedHashMap<>();
         final Map<String, List<Double>> confidences = new LinkedHashMap<>();
         final List<String> mismatches = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
@@ -150,16 +154,19 @@ public record Predictions(
         void missing(ScoredArticle article) {
             stats.filesMissing++;
             byArticle.put(article.name(), List.of());
+            rules.put(article.name(), List.of());
             confidences.put(article.name(), List.of());
         }
 
         void article(ScoredArticle article, JsonNode tree) {
             JsonNode items = tree.get("attributions");
             List<ScoredAttribution> out = new ArrayList<>();
+            List<String> made = new ArrayList<>();
             List<Double> sure = new ArrayList<>();
             if (items != null && items.isArray()) {
                 for (JsonNode it : items) {
                     if (it.isObject()) {
+                        made.add(it.path("rule").asText(""));
                         JsonNode c = it.get("confidence");
                         sure.add(c != null && c.isNumber() ? c.doubleValue() : null);
                         out.add(ScoredAttribution.of(
@@ -171,6 +178,7 @@ public record Predictions(
                 }
             }
             byArticle.put(article.name(), List.copyOf(out));
+            rules.put(article.name(), List.copyOf(made));
             confidences.put(article.name(), Collections.unmodifiableList(sure));
         }
 
@@ -228,7 +236,7 @@ public record Predictions(
         }
 
         Predictions freeze() {
-            return new Predictions(byArticle, confidences, stats.freeze(), mismatches, warnings);
+            return new Predictions(byArticle, rules, confidences, stats.freeze(), mismatches, warnings);
         }
     }
 }

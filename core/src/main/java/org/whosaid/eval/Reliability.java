@@ -81,13 +81,13 @@ public record Reliability(List<Bin> bins, int withoutConfidence) {
     public static Reliability of(GoldCorpus gold, Predictions pred) {
         List<Double> confidences = new ArrayList<>();
         List<Boolean> right = new ArrayList<>();
+        Map<String, List<Scorer.Outcome>> outcomes = Scorer.outcomes(gold, pred);
         for (String name : gold.articles().keySet()) {
-            List<ScoredAttribution> p = pred.byArticle().getOrDefault(name, List.of());
-            boolean[] ok = Outcomes.attributed(p, gold.gold().get(name));
+            List<Scorer.Outcome> ok = outcomes.get(name);
             List<Double> c = pred.confidences().getOrDefault(name, List.of());
-            for (int i = 0; i < p.size(); i++) {
+            for (int i = 0; i < ok.size(); i++) {
                 confidences.add(i < c.size() ? c.get(i) : null);
-                right.add(ok[i]);
+                right.add(ok.get(i).attributed());
             }
         }
         return of(confidences, right);

@@ -44,15 +44,4 @@ public record ScoredAttribution(
             case CONTENT -> content;
         };
     }
-
-    /**
-     * @param other the statement paired with this one
-     * @return whether the two sources share a token, or neither has one
-     */
-    public boolean sameSource(ScoredAttribution other) {
-        if (sourceTokens.isEmpty() || other.sourceTokens.isEmpty()) {
-            return sourceTokens.isEmpty() && other.sourceTokens.isEmpty();
-        }
-        return sourceTokens.overlap(other.sourceTokens) > 0;
-    }
 }

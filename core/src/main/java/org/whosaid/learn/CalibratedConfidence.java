@@ -2,10 +2,10 @@ package org.whosaid.learn;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.whosaid.extract.ConfidenceEstimator;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.QuoteScanner;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.pipeline.ConfidenceEstimator;
 import org.whosaid.result.Attribution;
 
 /** The closing stage of the extraction: each statement's calibrated confidence. Thread safe. */

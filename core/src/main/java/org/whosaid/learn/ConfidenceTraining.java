@@ -3,10 +3,9 @@ package org.whosaid.learn;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.whosaid.eval.Outcomes;
 import org.whosaid.eval.Predictions;
 import org.whosaid.eval.Reliability;
-import org.whosaid.eval.ScoredAttribution;
+import org.whosaid.eval.Scorer;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.QuoteScanner;
 import org.whosaid.nlp.Parsed;
@@ -52,18 +51,21 @@ public final class ConfidenceTraining {
     public List<Example> examples(Corpus corpus, Map<String, ArticleResult> results, int folds) {
         StatementFeatures features = new StatementFeatures(lexicon);
         QuoteScanner scanner = new QuoteScanner();
-        Predictions pred = Predictions.of(results, corpus.gold());
+        Map<String, List<Scorer.Outcome>> outcomes =
+                Scorer.outcomes(corpus.gold(), Predictions.of(results, corpus.gold()));
         List<String> names = corpus.names();
         List<Example> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
-            List<ScoredAttribution> p = pred.byArticle().get(name);
-            boolean[] right = Outcomes.attributed(p, corpus.gold().gold().get(name));
+            List<Scorer.Outcome> right = outcomes.get(name);
             Parsed doc = corpus.parsed().get(name);
             StatementFeatures.Context c = features.context(doc, scanner.scan(doc.text()));
             List<Attribution> found = results.get(name).attributions();
             for (int k = 0; k < found.size(); k++) {
-                out.add(new Example(i % folds, features.of(c, found.get(k), found.size()), right[k]));
+                out.add(new Example(
+                        i % folds,
+                        features.of(c, found.get(k), found.size()),
+                        right.get(k).attributed()));
             }
         }
         return out;

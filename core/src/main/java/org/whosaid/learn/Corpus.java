@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 import org.whosaid.article.Article;
 import org.whosaid.eval.GoldCorpus;
 import org.whosaid.eval.ScoredArticle;
-import org.whosaid.extract.Extractor;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.pipeline.Extractor;
 
 /**
  * A gold corpus with the linguistic pass of each article, as the extraction runs it; parses are kept

@@ -7,9 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.whosaid.extract.CueLexicon;
-import org.whosaid.extract.Extractor;
 import org.whosaid.nlp.Linguistics;
+import org.whosaid.pipeline.Extractor;
 import org.whosaid.result.ArticleResult;
+import org.whosaid.statement.Rules;
 
 /**
  * The learned models: the token tagger that adds the statements the rules miss, and the confidence
@@ -29,16 +30,6 @@ public record LearnedModels(Perceptron tagger, ConfidenceModel confidence) {
     static final String READS_RULES = "reads-rules";
 
     private static volatile LearnedModels shipped;
-
-    /** Which statement finders run. */
-    public enum Finders {
-        /** The hand-written rules alone. */
-        RULES,
-        /** The tagger alone (the rules' statements are still found, for its features, and then left out). */
-        LEARNED,
-        /** The rules, and the tagger's statements where the rules found nothing. */
-        BOTH
-    }
 
     /** @return the models shipped with whosaid, loaded once */
     public static LearnedModels shipped() {
@@ -83,31 +74,31 @@ public record LearnedModels(Perceptron tagger, ConfidenceModel confidence) {
 
     /**
      * @param linguistics the linguistic pass
-     * @param finders which finders run
-     * @return an extractor with these models
+     * @param rules which rules run (the tagger runs where {@value LearnedStatements#RULE} is on)
+     * @return an extractor with the rules, the tagger's statements where the rules found none, and
+     *     the confidence of every statement
      */
-    public Extractor extractor(Linguistics linguistics, Finders finders) {
-        LearnedStatements adder = finders == Finders.RULES || tagger == null
-                ? null
-                : new LearnedStatements(
-                        tagger,
-                        CueLexicon.standard(),
-                        !"false".equals(tagger.option(READS_RULES)),
-                        finders == Finders.LEARNED);
-        CalibratedConfidence estimator =
-                confidence == null ? null : new CalibratedConfidence(confidence, CueLexicon.standard());
-        return new Extractor(linguistics, adder, estimator);
+    public Extractor extractor(Linguistics linguistics, Rules rules) {
+        return new Extractor(linguistics, rules, adder(false), estimator());
+    }
+
+    /**
+     * An extractor to measure the tagger alone: it keeps every statement the tagger finds, also where
+     * the rules found one; {@link #taggerStatements} then leaves the rules' out.
+     *
+     * @param linguistics the linguistic pass
+     * @param rules which rules run (their finds are among the tagger's features, where it reads them)
+     * @return the extractor
+     */
+    public Extractor taggerAlone(Linguistics linguistics, Rules rules) {
+        return new Extractor(linguistics, rules, adder(true), estimator());
     }
 
     /**
      * @param result an article's result
-     * @param finders which finders ran
-     * @return the result, without the rules' statements where only the tagger's are wanted
+     * @return the result with the tagger's statements alone
      */
-    public static ArticleResult select(ArticleResult result, Finders finders) {
-        if (finders != Finders.LEARNED) {
-            return result;
-        }
+    public static ArticleResult taggerStatements(ArticleResult result) {
         return new ArticleResult(
                 result.id(),
                 result.published(),
@@ -119,6 +110,17 @@ public record LearnedModels(Perceptron tagger, ConfidenceModel confidence) {
                 result.attributions().stream()
                         .filter(a -> a.rule() != null && a.rule().startsWith(LearnedStatements.RULE))
                         .toList());
+    }
+
+    private LearnedStatements adder(boolean keepsOverlaps) {
+        return tagger == null
+                ? null
+                : new LearnedStatements(
+                        tagger, CueLexicon.standard(), !"false".equals(tagger.option(READS_RULES)), keepsOverlaps);
+    }
+
+    private CalibratedConfidence estimator() {
+        return confidence == null ? null : new CalibratedConfidence(confidence, CueLexicon.standard());
     }
 
     private static Perceptron readTagger(InputStream in) throws IOException {

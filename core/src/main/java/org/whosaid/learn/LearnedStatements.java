@@ -8,11 +8,11 @@ import org.whosaid.extract.ContentBoundaries;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.Quotation;
 import org.whosaid.extract.QuoteScanner;
-import org.whosaid.extract.Statement;
-import org.whosaid.extract.StatementAdder;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
+import org.whosaid.pipeline.StatementAdder;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /**
  * The statements the token tagger finds: each paragraph tagged (source, cue, content), the tags

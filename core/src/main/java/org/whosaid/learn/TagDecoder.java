@@ -2,11 +2,11 @@ package org.whosaid.learn;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.whosaid.extract.Statement;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /**
  * Turns an article's tags into statements. Each run of source, cue or content tags is a piece; each
@@ -96,7 +96,8 @@ final class TagDecoder {
                     span(text, tokens, cue),
                     spans,
                     null,
-                    tokens.get(cue.first()).sentence()));
+                    tokens.get(cue.first()).sentence(),
+                    LearnedStatements.RULE));
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;

@@ -7,9 +7,10 @@ import org.whosaid.eval.CodePoints;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.Quotation;
 import org.whosaid.extract.QuoteScanner;
-import org.whosaid.extract.Statement;
 import org.whosaid.extract.Statements;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.statement.Rules;
+import org.whosaid.statement.Statement;
 
 /**
  * Trains the token tagger on gold articles: each paragraph a sequence, each token tagged with the role
@@ -38,7 +39,7 @@ public final class TaggerTraining {
         this.features = new TokenFeatures(lexicon);
         this.names = corpus.names();
         QuoteScanner scanner = new QuoteScanner();
-        Statements finder = new Statements(lexicon);
+        Statements finder = new Statements(lexicon, Rules.standard());
         for (String name : names) {
             Parsed doc = corpus.parsed().get(name);
             quotes.add(scanner.scan(doc.text()));

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.Quotation;
-import org.whosaid.extract.Statement;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /**
  * What the tagger sees of each token: the word, its lemma, part of speech and entity tag and those of

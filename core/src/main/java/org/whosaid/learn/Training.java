@@ -21,11 +21,11 @@ import org.whosaid.eval.ScoreTable;
 import org.whosaid.eval.Scorer;
 import org.whosaid.eval.Scores;
 import org.whosaid.extract.CueLexicon;
-import org.whosaid.extract.Extractor;
 import org.whosaid.nlp.Linguistics;
-import org.whosaid.nlp.Parsed;
+import org.whosaid.pipeline.Extractor;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
+import org.whosaid.statement.Rules;
 
 /**
  * Trains what whosaid learns from a gold folder, deterministically (the same gold gives the same model
@@ -40,6 +40,13 @@ public final class Training {
 
     private Training() {}
 
+    /** What is measured on the training articles: the rules alone, the tagger alone, both. */
+    private enum Variant {
+        RULES,
+        TAGGER,
+        BOTH
+    }
+
     /**
      * What to train from and where to put the models.
      *
@@ -51,7 +58,8 @@ public final class Training {
      * @param tagger whether to train the tagger (else the confidence model alone, for the rules' statements)
      * @param readsRules whether the tagger reads the rules' finds among its features
      * @param seed the seed of the order the tagger visits its training data in
-     * @param predictions a folder to write each article's cross-validated result to, or null
+     * @param predictions a folder to write each article's cross-validated results to (rules, tagger and
+     *     both, one folder each), or null
      */
     public record Settings(
             Path gold,
@@ -74,9 +82,9 @@ public final class Training {
         GoldCorpus gold = GoldCorpus.load(s.gold());
         say(log, "gold: %d articles", gold.articles().size());
         Linguistics linguistics = Linguistics.shared();
-        Extractor rules = new Extractor(linguistics);
+        Extractor parser = new Extractor(linguistics);
         AtomicInteger done = new AtomicInteger();
-        Corpus corpus = Corpus.parse(gold, rules, s.cache(), s.threads(), name -> {
+        Corpus corpus = Corpus.parse(gold, parser, s.cache(), s.threads(), name -> {
             int n = done.incrementAndGet();
             if (n % 100 == 0) {
                 say(log, "parsed %d articles", n);
@@ -95,41 +103,48 @@ public final class Training {
 
         // Each article extracted by a tagger that did not learn from it.
         List<String> names = corpus.names();
-        Map<LearnedModels.Finders, Map<String, ArticleResult>> results = new LinkedHashMap<>();
-        List<LearnedModels.Finders> variants =
-                s.tagger() ? List.of(LearnedModels.Finders.values()) : List.of(LearnedModels.Finders.RULES);
-        for (LearnedModels.Finders finders : variants) {
+        Map<Variant, Map<String, ArticleResult>> results = new LinkedHashMap<>();
+        for (Variant v : s.tagger() ? List.of(Variant.values()) : List.of(Variant.RULES)) {
             List<Extractor> extractors = new ArrayList<>();
             for (int f = 0; f < s.folds(); f++) {
+                LearnedModels m = new LearnedModels(s.tagger() ? held.get(f) : null, null);
                 extractors.add(
-                        new LearnedModels(s.tagger() ? held.get(f) : null, null).extractor(linguistics, finders));
+                        switch (v) {
+                            case RULES ->
+                                m.extractor(linguistics, Rules.standard().without(List.of(LearnedStatements.RULE)));
+                            case TAGGER -> m.taggerAlone(linguistics, Rules.standard());
+                            case BOTH -> m.extractor(linguistics, Rules.standard());
+                        });
             }
             Map<String, ArticleResult> r = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
-                Parsed doc = corpus.parsed().get(name);
-                ArticleResult result =
-                        extractors.get(i % s.folds()).extract(corpus.articles().get(name), doc);
-                r.put(name, LearnedModels.select(result, finders));
+                ArticleResult result = extractors
+                        .get(i % s.folds())
+                        .extract(corpus.articles().get(name), corpus.parsed().get(name));
+                r.put(name, v == Variant.TAGGER ? LearnedModels.taggerStatements(result) : result);
             }
-            results.put(finders, r);
+            results.put(v, r);
             Scores sc = Scorer.score(gold, Predictions.of(r, gold));
             say(
                     log,
-                    "cross-validated, %-7s content-matched %s | attributed %s | DQ attributed %s",
-                    finders.name().toLowerCase(Locale.ROOT),
+                    "cross-validated, %-6s content-matched %s | attributed %s | DQ attributed %s",
+                    v.name().toLowerCase(Locale.ROOT),
                     ScoreTable.figures(sc.contentMatched()),
                     ScoreTable.figures(sc.attributed()),
                     ScoreTable.figures(sc.dqAttributed()));
         }
 
-        LearnedModels.Finders best = s.tagger() ? LearnedModels.Finders.BOTH : LearnedModels.Finders.RULES;
+        Variant best = s.tagger() ? Variant.BOTH : Variant.RULES;
         if (s.predictions() != null) {
-            Files.createDirectories(s.predictions());
-            for (ArticleResult r : results.get(best).values()) {
-                ResultJson.write(r, s.predictions().resolve(r.id() + ".json"));
+            for (Map.Entry<Variant, Map<String, ArticleResult>> e : results.entrySet()) {
+                Path dir = s.predictions().resolve(e.getKey().name().toLowerCase(Locale.ROOT));
+                Files.createDirectories(dir);
+                for (ArticleResult r : e.getValue().values()) {
+                    ResultJson.write(r, dir.resolve(r.id() + ".json"));
+                }
             }
-            say(log, "wrote the cross-validated results to %s", s.predictions());
+            say(log, "wrote the cross-validated results to %s/{rules,tagger,both}", s.predictions());
         }
 
         ConfidenceTraining confidence = new ConfidenceTraining(lexicon);

@@ -1,4 +1,4 @@
-package org.whosaid.extract;
+package org.whosaid.pipeline;
 
 import java.util.List;
 import org.whosaid.nlp.Parsed;

@@ -1,9 +1,10 @@
-package org.whosaid.extract;
+package org.whosaid.pipeline;
 
 import java.util.List;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.statement.Statement;
 
-/** A stage that adds the statements the rules missed to those they found. */
+/** A stage that adds the statements the rules missed to those they found; it runs where its rule is on. */
 public interface StatementAdder {
 
     /**
@@ -13,6 +14,6 @@ public interface StatementAdder {
      */
     List<Statement> add(Parsed doc, List<Statement> found);
 
-    /** @return the rule name the added statements carry */
+    /** @return the name of its rule, which the added statements carry */
     String rule();
 }

@@ -1,12 +1,12 @@
-package org.whosaid.extract;
+package org.whosaid.pipeline;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 import org.whosaid.article.Article;
+import org.whosaid.extract.CueLexicon;
+import org.whosaid.extract.StatementSentences;
+import org.whosaid.extract.Statements;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.result.ArticleResult;
@@ -14,17 +14,21 @@ import org.whosaid.result.Attribution;
 import org.whosaid.result.Entity;
 import org.whosaid.speaker.Cast;
 import org.whosaid.speaker.SpeakerResolver;
+import org.whosaid.statement.Rules;
+import org.whosaid.statement.Statement;
 import org.whosaid.time.StatementDater;
 
 /**
  * The extraction pipeline, in one place: linguistic pass, statements (the rules', then those a further
- * finder adds), speakers, dates, and last the confidence of each statement.
+ * finder adds), speakers, dates, result, and last each statement's confidence. Each stage takes the
+ * statements with what the stages before gave them and returns them with more.
  * Thread safe: one instance serves every thread of a JVM.
  */
 public final class Extractor {
 
     private final Linguistics linguistics;
-    private final StatementFinder statements;
+    private final Rules rules;
+    private final Statements statements;
     private final SpeakerResolver speakers;
     private final StatementDater dater;
     private final StatementSentences dated;
@@ -32,28 +36,39 @@ public final class Extractor {
     private final ConfidenceEstimator confidence;
 
     /**
-     * An extractor with the rules alone, without confidence.
-     *
      * @param linguistics the loaded linguistic pass
+     * @param rules which rules run
      */
-    public Extractor(Linguistics linguistics) {
-        this(linguistics, null, null);
+    public Extractor(Linguistics linguistics, Rules rules) {
+        this(linguistics, rules, null, null);
     }
 
     /**
      * @param linguistics the loaded linguistic pass
-     * @param adder adds what the rules missed, or null for the rules alone
+     * @param rules which rules run
+     * @param adder adds what the rules missed where its rule is on, or null
      * @param confidence estimates each statement's confidence, or null to leave it unset
      */
-    public Extractor(Linguistics linguistics, StatementAdder adder, ConfidenceEstimator confidence) {
+    public Extractor(Linguistics linguistics, Rules rules, StatementAdder adder, ConfidenceEstimator confidence) {
         this.linguistics = linguistics;
-        this.adder = adder;
+        this.rules = rules;
+        this.adder = adder != null && rules.on(adder.rule()) ? adder : null;
         this.confidence = confidence;
         CueLexicon cues = CueLexicon.standard();
-        this.statements = new Statements(cues);
+        this.statements = new Statements(cues, rules);
         this.dated = new StatementSentences(cues);
-        this.speakers = new SpeakerResolver();
+        this.speakers = new SpeakerResolver(rules);
         this.dater = new StatementDater();
+    }
+
+    /** @param linguistics the loaded linguistic pass; every rule runs */
+    public Extractor(Linguistics linguistics) {
+        this(linguistics, Rules.standard());
+    }
+
+    /** @return the rules this extractor runs */
+    public Rules rules() {
+        return rules;
     }
 
     /**
@@ -79,33 +94,17 @@ public final class Extractor {
      */
     public ArticleResult extract(Article article, Parsed doc) {
         List<Statement> found = statements.find(doc);
-        Set<Statement> added = Collections.newSetFromMap(new IdentityHashMap<>());
         if (adder != null) {
-            added.addAll(adder.add(doc, found));
-            found = new ArrayList<>(found);
-            found.addAll(added);
-            found.sort(Comparator.comparingInt(Statement::start));
+            List<Statement> all = new ArrayList<>(found);
+            all.addAll(adder.add(doc, found));
+            all.sort(Comparator.comparingInt(Statement::start));
+            found = Statements.continuations(all);
         }
         Cast cast = speakers.resolve(doc, found);
-        List<String> dates = dater.dates(doc, found, cast);
-        List<Attribution> attributions = new ArrayList<>(found.size());
-        for (int i = 0; i < found.size(); i++) {
-            Statement s = found.get(i);
-            int who = cast.speakers().get(i);
-            Entity speaker = who < 0 ? null : cast.entities().get(who);
-            attributions.add(new Attribution(
-                    "a" + (i + 1),
-                    s.kind(),
-                    s.source(),
-                    s.cue(),
-                    s.content(),
-                    speaker == null ? null : speaker.id(),
-                    null,
-                    speaker == null ? null : speaker.name(),
-                    dates.get(i),
-                    s.channel(),
-                    added.contains(s) ? adder.rule() : "rules",
-                    null));
+        List<Statement> said = dater.dates(doc, cast);
+        List<Attribution> attributions = new ArrayList<>(said.size());
+        for (Statement s : said) {
+            attributions.add(attribution("a" + (attributions.size() + 1), s, cast.entities()));
         }
         if (confidence != null) {
             attributions = confidence.estimate(doc, attributions);
@@ -119,5 +118,27 @@ public final class Extractor {
                 article.text(),
                 cast.entities(),
                 attributions);
+    }
+
+    private static Attribution attribution(String id, Statement s, List<Entity> entities) {
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (int who : s.speakers()) {
+            ids.add(entities.get(who).id());
+            names.add(entities.get(who).name());
+        }
+        return new Attribution(
+                id,
+                s.kind(),
+                s.source(),
+                s.cue(),
+                s.content(),
+                ids.isEmpty() ? null : ids.get(0),
+                ids,
+                names.isEmpty() ? null : String.join(" and ", names),
+                s.date(),
+                s.channel(),
+                s.rules(),
+                null);
     }
 }
