@@ -145,7 +145,7 @@ public final class EvalCommand implements Callable<Integer> {
                                 .values()
                                 .forEach(a -> sink.article(
                                         Article.of(a.name(), a.text().string(), null))),
-                        r -> results.put(r.id(), taggerAlone ? LearnedModels.taggerStatements(r) : r));
+                        r -> results.put(r.id(), r));
                 meter.stop();
             }
             throughput = meter.result(threads.count(), corpus.articles().size(), corpus.tokenCount(), load);

@@ -129,6 +129,27 @@ public final class Scorer {
         return out;
     }
 
+    /**
+     * Each predicted statement's outcome had it been the only one: paired with the gold statement its
+     * content matches best (as {@link GreedyMatcher} ranks pairs), whatever the other predictions.
+     *
+     * @param pred predicted statements of an article
+     * @param gold its gold statements
+     * @return the outcome of each, in order
+     */
+    public static List<Outcome> alone(List<ScoredAttribution> pred, List<ScoredAttribution> gold) {
+        List<Outcome> out = new java.util.ArrayList<>(pred.size());
+        for (ScoredAttribution p : pred) {
+            List<GreedyMatcher.Pair> pairs = GreedyMatcher.match(List.of(p), gold);
+            GreedyMatcher.Pair best = pairs.isEmpty() ? null : pairs.get(0);
+            out.add(
+                    best == null || best.dice() < 0.5
+                            ? new Outcome(false, false)
+                            : new Outcome(true, sameSource(p, gold.get(best.gold()))));
+        }
+        return out;
+    }
+
     /** The distinct non-empty spans of a role. */
     private static Set<Extent> spans(List<ScoredAttribution> attributions, Role role) {
         Set<Extent> out = new HashSet<>();

@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A statement's probability of being right: a logistic regression over its features, whose scores an
@@ -18,13 +20,21 @@ import java.util.Map;
  *
  * @param logistic the regression
  * @param calibration the map from its score to a probability
+ * @param settings named numbers that go with the model (a threshold)
  * @param notes comment lines kept at the head of the file (provenance)
  */
-public record ConfidenceModel(Logistic logistic, Isotonic calibration, List<String> notes) {
+public record ConfidenceModel(
+        Logistic logistic, Isotonic calibration, Map<String, Double> settings, List<String> notes) {
 
-    /** Copies the notes so the record stays immutable. */
+    /** Copies the collections so the record stays immutable. */
     public ConfidenceModel {
+        settings = Collections.unmodifiableMap(new TreeMap<>(settings));
         notes = List.copyOf(notes);
+    }
+
+    /** A model without settings. */
+    public ConfidenceModel(Logistic logistic, Isotonic calibration, List<String> notes) {
+        this(logistic, calibration, Map.of(), notes);
     }
 
     /**
@@ -42,6 +52,9 @@ public record ConfidenceModel(Logistic logistic, Isotonic calibration, List<Stri
     public void write(Writer out) throws IOException {
         for (String n : notes) {
             out.write("# " + n + "\n");
+        }
+        for (Map.Entry<String, Double> e : settings.entrySet()) {
+            out.write("s\t" + e.getKey() + "\t" + number(e.getValue()) + "\n");
         }
         for (Map.Entry<String, Double> w : logistic.weights().entrySet()) {
             if (w.getValue() != 0) {
@@ -64,6 +77,7 @@ public record ConfidenceModel(Logistic logistic, Isotonic calibration, List<Stri
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         List<String> notes = new ArrayList<>();
         Map<String, Double> weights = new LinkedHashMap<>();
+        Map<String, Double> settings = new TreeMap<>();
         List<double[]> blocks = new ArrayList<>();
         int n = 0;
         for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -79,6 +93,8 @@ public record ConfidenceModel(Logistic logistic, Isotonic calibration, List<Stri
             try {
                 if (f[0].equals("w") && f.length == 3) {
                     weights.put(f[1], Double.parseDouble(f[2]));
+                } else if (f[0].equals("s") && f.length == 3) {
+                    settings.put(f[1], Double.parseDouble(f[2]));
                 } else if (f[0].equals("c") && f.length == 3) {
                     blocks.add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
                 } else {
@@ -97,7 +113,7 @@ public record ConfidenceModel(Logistic logistic, Isotonic calibration, List<Stri
             s[i] = blocks.get(i)[0];
             v[i] = blocks.get(i)[1];
         }
-        return new ConfidenceModel(new Logistic(weights), new Isotonic(s, v), notes);
+        return new ConfidenceModel(new Logistic(weights), new Isotonic(s, v), settings, notes);
     }
 
     private static String number(double d) {

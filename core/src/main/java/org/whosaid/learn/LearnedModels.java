@@ -9,21 +9,23 @@ import java.util.zip.GZIPInputStream;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.pipeline.Extractor;
-import org.whosaid.result.ArticleResult;
 import org.whosaid.statement.Rules;
 
 /**
- * The learned models: the token tagger that adds the statements the rules miss, and the confidence
- * model. Those shipped with whosaid are loaded once from the class path; others can be read from a
- * folder written by {@code whosaid train}.
+ * The learned models: the token tagger that finds statements, the selection model that chooses between
+ * its statements and the rules', and the confidence model. Those shipped with whosaid are loaded once
+ * from the class path; others can be read from a folder written by {@code whosaid train}.
  *
  * @param tagger the tagger, or null where there is none
+ * @param selection the selection model, or null where there is none
  * @param confidence the confidence model, or null where there is none
  */
-public record LearnedModels(Perceptron tagger, ConfidenceModel confidence) {
+public record LearnedModels(Perceptron tagger, ConfidenceModel selection, ConfidenceModel confidence) {
 
     /** File name of the tagger. */
     public static final String TAGGER = "tagger.tsv.gz";
+    /** File name of the selection model. */
+    public static final String SELECTION = "selection.tsv";
     /** File name of the confidence model. */
     public static final String CONFIDENCE = "confidence.tsv";
     /** The tagger's option that says whether the rules' finds are among its features. */
@@ -41,6 +43,7 @@ public record LearnedModels(Perceptron tagger, ConfidenceModel confidence) {
                     try {
                         m = new LearnedModels(
                                 readTagger(LearnedModels.class.getResourceAsStream(TAGGER)),
+                                readConfidence(LearnedModels.class.getResourceAsStream(SELECTION)),
                                 readConfidence(LearnedModels.class.getResourceAsStream(CONFIDENCE)));
                     } catch (IOException e) {
                         throw new UncheckedIOException("a model shipped with whosaid cannot be read", e);
@@ -62,10 +65,12 @@ public record LearnedModels(Perceptron tagger, ConfidenceModel confidence) {
             throw new IOException(dir + ": no such folder");
         }
         Path t = dir.resolve(TAGGER);
+        Path s = dir.resolve(SELECTION);
         Path c = dir.resolve(CONFIDENCE);
         try {
             return new LearnedModels(
                     readTagger(Files.exists(t) ? Files.newInputStream(t) : null),
+                    readConfidence(Files.exists(s) ? Files.newInputStream(s) : null),
                     readConfidence(Files.exists(c) ? Files.newInputStream(c) : null));
         } catch (IOException e) {
             throw new IOException(dir + ": " + e.getMessage(), e);
@@ -75,48 +80,31 @@ public record LearnedModels(Perceptron tagger, ConfidenceModel confidence) {
     /**
      * @param linguistics the linguistic pass
      * @param rules which rules run (the tagger runs where {@value LearnedStatements#RULE} is on)
-     * @return an extractor with the rules, the tagger's statements where the rules found none, and
-     *     the confidence of every statement
+     * @return an extractor with the rules, the tagger, the choice between their statements, and the
+     *     confidence of every statement
      */
     public Extractor extractor(Linguistics linguistics, Rules rules) {
-        return new Extractor(linguistics, rules, adder(false), estimator());
+        return new Extractor(linguistics, rules, review(rules, false), estimator());
     }
 
     /**
-     * An extractor to measure the tagger alone: it keeps every statement the tagger finds, also where
-     * the rules found one; {@link #taggerStatements} then leaves the rules' out.
+     * An extractor to measure the tagger alone: it gives the tagger's statements only (the rules still
+     * run, for the tagger's features).
      *
      * @param linguistics the linguistic pass
-     * @param rules which rules run (their finds are among the tagger's features, where it reads them)
+     * @param rules which rules run
      * @return the extractor
      */
     public Extractor taggerAlone(Linguistics linguistics, Rules rules) {
-        return new Extractor(linguistics, rules, adder(true), estimator());
+        return new Extractor(linguistics, rules, review(rules, true), estimator());
     }
 
-    /**
-     * @param result an article's result
-     * @return the result with the tagger's statements alone
-     */
-    public static ArticleResult taggerStatements(ArticleResult result) {
-        return new ArticleResult(
-                result.id(),
-                result.published(),
-                result.title(),
-                result.url(),
-                result.outlet(),
-                result.text(),
-                result.entities(),
-                result.attributions().stream()
-                        .filter(a -> a.rule() != null && a.rule().startsWith(LearnedStatements.RULE))
-                        .toList());
-    }
-
-    private LearnedStatements adder(boolean keepsOverlaps) {
-        return tagger == null
-                ? null
-                : new LearnedStatements(
-                        tagger, CueLexicon.standard(), !"false".equals(tagger.option(READS_RULES)), keepsOverlaps);
+    private LearnedStatements review(Rules rules, boolean alone) {
+        if (tagger == null) {
+            return null;
+        }
+        Selection s = selection == null ? null : new Selection(selection, CueLexicon.standard());
+        return new LearnedStatements(tagger, s, CueLexicon.standard(), rules, alone);
     }
 
     private CalibratedConfidence estimator() {

@@ -6,45 +6,56 @@ import java.util.List;
 import org.whosaid.extract.Channels;
 import org.whosaid.extract.ContentBoundaries;
 import org.whosaid.extract.CueLexicon;
+import org.whosaid.extract.CueSpeakers;
 import org.whosaid.extract.Quotation;
 import org.whosaid.extract.QuoteScanner;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
-import org.whosaid.pipeline.StatementAdder;
+import org.whosaid.pipeline.StatementReview;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Rules;
 import org.whosaid.statement.Statement;
 
 /**
- * The statements the token tagger finds: each paragraph tagged (source, cue, content), the tags
- * decoded into statements, their content lined up with the quotation marks. The rules' finds are
- * among the tagger's features, and they stay: only statements that share no word with them are added.
- * Thread safe.
+ * The statements the token tagger finds, and the choice between them and the rules': each paragraph
+ * tagged (source, cue, content), the tags decoded into statements, their content lined up with the
+ * quotation marks, a source found by the mention rules where the tagger found none; then the
+ * selection model keeps the surest of the rules' and the tagger's statements (without one, the
+ * tagger's statements are added where the rules found none). Thread safe.
  */
-public final class LearnedStatements implements StatementAdder {
+public final class LearnedStatements implements StatementReview {
 
     /** The rule name of the statements the tagger finds. */
     public static final String RULE = "learned-tagger";
 
     private final Perceptron tagger;
+    private final Selection selection;
+    private final CueLexicon lexicon;
+    private final Rules rules;
     private final TokenFeatures features;
     private final boolean readsRules;
-    private final boolean keepsOverlaps;
+    private final boolean alone;
     private final QuoteScanner scanner = new QuoteScanner();
     private final ContentBoundaries boundaries = new ContentBoundaries();
     private final Channels channels = new Channels();
 
     /**
      * @param tagger the trained tagger
-     * @param lexicon the cue words its features read
-     * @param readsRules whether the tagger was trained with the rules' finds among its features
-     * @param keepsOverlaps whether to return statements that overlap the rules' too (to measure the
-     *     tagger alone)
+     * @param selection chooses between the rules' statements and the tagger's, or null to add the
+     *     tagger's where the rules found none
+     * @param lexicon the cue words the features read
+     * @param rules which mention rules find sources
+     * @param alone whether to give the tagger's statements alone (to measure the tagger)
      */
-    public LearnedStatements(Perceptron tagger, CueLexicon lexicon, boolean readsRules, boolean keepsOverlaps) {
+    public LearnedStatements(
+            Perceptron tagger, Selection selection, CueLexicon lexicon, Rules rules, boolean alone) {
         this.tagger = tagger;
+        this.selection = selection;
+        this.lexicon = lexicon;
+        this.rules = rules;
         this.features = new TokenFeatures(lexicon);
-        this.readsRules = readsRules;
-        this.keepsOverlaps = keepsOverlaps;
+        this.readsRules = !"false".equals(tagger.option(LearnedModels.READS_RULES));
+        this.alone = alone;
     }
 
     @Override
@@ -53,17 +64,34 @@ public final class LearnedStatements implements StatementAdder {
     }
 
     @Override
-    public List<Statement> add(Parsed doc, List<Statement> found) {
+    public List<Statement> review(Parsed doc, List<Statement> found) {
         List<Quotation> quotes = scanner.scan(doc.text());
-        Tag[] tags = tags(doc, quotes, found);
-        List<Statement> learned = boundaries.apply(doc.text(), quotes, TagDecoder.decode(doc, tags));
-        List<Statement> out = new ArrayList<>();
-        for (Statement s : learned) {
-            if (keepsOverlaps || found.stream().noneMatch(f -> clashes(s, f))) {
+        List<Statement> tagged = tagged(doc, quotes, found);
+        if (alone) {
+            return tagged;
+        }
+        if (selection != null) {
+            return selection.select(doc, quotes, found, tagged);
+        }
+        List<Statement> out = new ArrayList<>(found);
+        for (Statement s : tagged) {
+            if (found.stream().noneMatch(f -> clashes(s, f))) {
                 out.add(s);
             }
         }
-        return channels.apply(doc, out);
+        return out;
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param quotes its quotations
+     * @param found the rules' statements
+     * @return the statements the tagger finds, in text order
+     */
+    List<Statement> tagged(Parsed doc, List<Quotation> quotes, List<Statement> found) {
+        Tag[] tags = tags(doc, quotes, found);
+        List<Statement> learned = boundaries.apply(doc.text(), quotes, TagDecoder.decode(doc, tags));
+        return channels.apply(doc, withSources(doc, quotes, learned));
     }
 
     /**
@@ -80,6 +108,39 @@ public final class LearnedStatements implements StatementAdder {
             System.arraycopy(t, 0, tags, p[0], t.length);
         }
         return tags;
+    }
+
+    /**
+     * Where the tagger found a cue but no source, the mention rules look for one from the cue's most
+     * cue-like word: the tagger sees a window of words, the rules the whole tree.
+     */
+    private List<Statement> withSources(Parsed doc, List<Quotation> quotes, List<Statement> statements) {
+        CueSpeakers speakers = new CueSpeakers(doc, quotes, rules);
+        TokenIndex index = new TokenIndex(doc);
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            if (s.cue() == null || s.source() != null) {
+                out.add(s);
+                continue;
+            }
+            int[] r = index.range(s.cue());
+            int best = -1;
+            double surest = -1;
+            for (int i = r[0]; i < r[1]; i++) {
+                double rel = lexicon.reliability(doc.tokens().get(i));
+                if (rel > surest) {
+                    surest = rel;
+                    best = i;
+                }
+            }
+            CueSpeakers.Mention m = best < 0 ? null : speakers.speakerOf(best);
+            if (m == null || s.content().stream().anyMatch(c -> c.overlaps(m.span())) || m.span().overlaps(s.cue())) {
+                out.add(s);
+            } else {
+                out.add(s.withSource(m.span(), m.rule()));
+            }
+        }
+        return out;
     }
 
     /** @return the token range [first, last) of each paragraph */
@@ -100,7 +161,8 @@ public final class LearnedStatements implements StatementAdder {
         return out;
     }
 
-    private static boolean clashes(Statement a, Statement b) {
+    /** @return whether two statements share content, or the content of one holds the other's cue */
+    static boolean clashes(Statement a, Statement b) {
         for (Span x : a.content()) {
             for (Span y : b.content()) {
                 if (x.overlaps(y)) {

@@ -9,7 +9,9 @@ import org.whosaid.extract.Quotation;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Attribution;
+import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /**
  * What the confidence model sees of a statement: the rule that found it and the rule that named its
@@ -45,22 +47,75 @@ public final class StatementFeatures {
     public record Context(Parsed doc, TokenIndex index, List<Quotation> quotes) {}
 
     /**
+     * What the features read of a statement, found (before its speaker is resolved) or extracted.
+     *
+     * @param rule the rules that made it
+     * @param kind its kind
+     * @param source its source mention, or null
+     * @param cue its cue, or null
+     * @param content its content
+     * @param channel its channel, or null
+     * @param resolved whether its speaker was resolved, or null where not yet known
+     * @param joint whether several speakers made it
+     * @param dated whether it has a date, or null where not yet known
+     */
+    record Item(
+            String rule,
+            Kind kind,
+            Span source,
+            Span cue,
+            List<Span> content,
+            String channel,
+            Boolean resolved,
+            boolean joint,
+            Boolean dated) {
+
+        static Item of(Attribution a) {
+            return new Item(
+                    a.rule(),
+                    a.kind(),
+                    a.source(),
+                    a.cue(),
+                    a.content(),
+                    a.channel(),
+                    a.speaker() != null,
+                    a.speakers().size() > 1,
+                    a.date() != null);
+        }
+
+        static Item of(Statement s) {
+            return new Item(s.rules(), s.kind(), s.source(), s.cue(), s.content(), s.channel(), null, false, null);
+        }
+    }
+
+    /**
      * @param c the article's context
      * @param a one of its statements
      * @param statements how many statements the article has
      * @return named features and their values
      */
     public Map<String, Double> of(Context c, Attribution a, int statements) {
+        return of(c, Item.of(a), statements);
+    }
+
+    /**
+     * @param c the article's context
+     * @param a one of its statements, as found or extracted
+     * @param statements how many statements the article has
+     * @return named features and their values
+     */
+    Map<String, Double> of(Context c, Item a, int statements) {
         Map<String, Double> f = new LinkedHashMap<>();
         Parsed doc = c.doc();
         String rule = a.rule() == null ? "none" : a.rule();
-        int plus = rule.indexOf('+');
-        String finder = plus < 0 ? rule : rule.substring(0, plus);
-        String speakerRule = plus < 0 ? "none" : rule.substring(plus + 1);
+        String[] parts = rule.split("\\+");
+        String finder = parts[0];
         String kind = a.kind() == null ? "none" : a.kind().label();
         one(f, "rule=" + rule);
         one(f, "finder=" + finder);
-        one(f, "speaker-rule=" + speakerRule);
+        for (int i = 1; i < parts.length; i++) {
+            one(f, "then=" + parts[i]);
+        }
         one(f, "kind=" + kind);
         one(f, "finder*kind=" + finder + "*" + kind);
         one(f, "channel=" + (a.channel() == null ? "none" : a.channel()));
@@ -98,12 +153,13 @@ public final class StatementFeatures {
 
         // The source and the speaker.
         String sourceType = sourceType(c, a.source());
-        boolean resolved = a.speaker() != null;
         one(f, "source=" + sourceType);
-        one(f, "resolved=" + resolved);
-        one(f, "source*resolved=" + sourceType + "*" + resolved);
+        if (a.resolved() != null) {
+            one(f, "resolved=" + a.resolved());
+            one(f, "source*resolved=" + sourceType + "*" + a.resolved());
+        }
         one(f, "source*kind=" + sourceType + "*" + kind);
-        if (a.speakers().size() > 1) {
+        if (a.joint()) {
             one(f, "joint");
         }
         if (a.source() != null) {
@@ -185,7 +241,9 @@ public final class StatementFeatures {
             one(f, "paragraph=" + bucket(doc.sentences().get(t.sentence()).paragraph(), 0, 1, 3, 10));
         }
         one(f, "statements=" + bucket(statements, 2, 5, 10, 20, 40));
-        one(f, "dated=" + (a.date() != null));
+        if (a.dated() != null) {
+            one(f, "dated=" + a.dated());
+        }
         return f;
     }
 

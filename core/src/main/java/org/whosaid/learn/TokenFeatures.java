@@ -49,6 +49,7 @@ public final class TokenFeatures {
         }
         int[] quoted = quoteState(doc, quotes);
         String[] ruleTag = rules == null ? null : ruleTags(doc, rules);
+        String[] ruleName = rules == null ? null : ruleNames(doc, rules);
         String[][] out = new String[n][];
         for (Sentence s : doc.sentences()) {
             int best = -1;
@@ -68,8 +69,16 @@ public final class TokenFeatures {
                     ruleSentence |= ruleTag[t.index()] != null;
                 }
             }
+            int firstQuote = -1;
             for (Token t : s.tokens()) {
-                List<String> f = new ArrayList<>(64);
+                if (quoted[t.index()] != 0 && firstQuote < 0) {
+                    firstQuote = t.index();
+                }
+            }
+            String opens = quoted[s.first()] == 2 ? "quote" : "word";
+            String before = s.index() == 0 ? "none" : sentenceEnd(doc.sentences().get(s.index() - 1), quoted);
+            for (Token t : s.tokens()) {
+                List<String> f = new ArrayList<>(72);
                 int i = t.index();
                 String w = lower(t.word());
                 String l = lemma(t);
@@ -128,6 +137,9 @@ public final class TokenFeatures {
                 f.add("q|sq=" + quoted[i] + "|" + hasQuote);
                 f.add("q|p=" + quoted[i] + "|" + t.pos());
                 f.add("pos=" + (i == s.first() ? "first" : i == s.last() - 1 ? "last" : "mid"));
+                f.add("qside=" + (firstQuote < 0 ? "none" : i < firstQuote ? "before" : "from"));
+                f.add("sent=" + opens + "|" + before);
+                f.add("sent|q=" + opens + "|" + before + "|" + quoted[i]);
                 f.add("para="
                         + (s.index() > 0 && doc.sentences().get(s.index() - 1).paragraph() == s.paragraph()
                                 ? "on"
@@ -140,6 +152,9 @@ public final class TokenFeatures {
                     f.add("rs=" + ruleSentence);
                     String prev = i > s.first() && ruleTag[i - 1] != null ? ruleTag[i - 1] : "O";
                     f.add("r-1=" + prev + "|" + r);
+                    if (ruleName[i] != null) {
+                        f.add("rn=" + ruleName[i]);
+                    }
                 }
                 f.add("bias");
                 out[i] = f.toArray(String[]::new);
@@ -148,12 +163,56 @@ public final class TokenFeatures {
         return out;
     }
 
-    /** The first two ancestors that may be cues: their reliability, and the relation that leads to them. */
+    /** How a sentence ends: inside quotation marks, or not. */
+    private static String sentenceEnd(Sentence s, int[] quoted) {
+        for (int i = s.last() - 1; i >= s.first(); i--) {
+            if (quoted[i] == 3) {
+                return "quote";
+            }
+            if (quoted[i] == 0 && Character.isLetterOrDigit(s.token(i).word().charAt(0))) {
+                return "word";
+            }
+        }
+        return "word";
+    }
+
+    /** The rule that found each token's statement, with the token's role in it, or null. */
+    private static String[] ruleNames(Parsed doc, List<Statement> rules) {
+        String[] names = new String[doc.tokens().size()];
+        TokenIndex index = new TokenIndex(doc);
+        for (Statement s : rules) {
+            name(index, names, s.source(), "S|" + s.rule() + "|" + s.sourceRule());
+            name(index, names, s.cue(), "C|" + s.rule());
+            for (Span c : s.content()) {
+                name(index, names, c, "Q|" + s.rule());
+            }
+        }
+        return names;
+    }
+
+    private static void name(TokenIndex index, String[] names, Span span, String name) {
+        if (span == null) {
+            return;
+        }
+        int[] r = index.range(span);
+        for (int i = r[0]; i < r[1]; i++) {
+            if (names[i] == null) {
+                names[i] = name;
+            }
+        }
+    }
+
+    /**
+     * The first two ancestors that may be cues: their reliability, the relation that leads to them,
+     * and for the first, the last three relations of the path down to the token.
+     */
     private void ancestors(Parsed doc, int i, double[] reliability, List<String> f) {
         List<Token> tokens = doc.tokens();
+        List<String> rels = new ArrayList<>();
         int child = i;
         int found = 0;
         for (int a = tokens.get(i).head(), depth = 1; a >= 0 && depth <= DEPTH && found < 2; depth++) {
+            rels.add(tokens.get(child).relation());
             if (reliability[a] >= CUE) {
                 String rel = tokens.get(child).relation();
                 String b = band(reliability[a]);
@@ -161,8 +220,15 @@ public final class TokenFeatures {
                 f.add(k + "=" + b + "|" + rel);
                 f.add(k + "d=" + b + "|" + Math.min(depth, 4));
                 f.add(k + "s=" + b + "|" + (a > i ? "before" : "after"));
-                if (found == 0 && common(tokens.get(a))) {
-                    f.add("ancl=" + lemma(tokens.get(a)) + "|" + rel);
+                if (found == 0) {
+                    StringBuilder path = new StringBuilder(b);
+                    for (int k2 = rels.size() - 1; k2 >= Math.max(0, rels.size() - 3); k2--) {
+                        path.append('|').append(rels.get(k2));
+                    }
+                    f.add("ancpath=" + path);
+                    if (common(tokens.get(a))) {
+                        f.add("ancl=" + lemma(tokens.get(a)) + "|" + rel);
+                    }
                 }
                 found++;
             }

@@ -21,11 +21,16 @@ import org.whosaid.eval.ScoreTable;
 import org.whosaid.eval.Scorer;
 import org.whosaid.eval.Scores;
 import org.whosaid.extract.CueLexicon;
+import org.whosaid.extract.Quotation;
+import org.whosaid.extract.QuoteScanner;
+import org.whosaid.extract.Statements;
 import org.whosaid.nlp.Linguistics;
+import org.whosaid.nlp.Parsed;
 import org.whosaid.pipeline.Extractor;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
 import org.whosaid.statement.Rules;
+import org.whosaid.statement.Statement;
 
 /**
  * Trains what whosaid learns from a gold folder, deterministically (the same gold gives the same model
@@ -93,25 +98,67 @@ public final class Training {
         CueLexicon lexicon = CueLexicon.standard();
         TaggerTraining tagging = new TaggerTraining(corpus, lexicon);
         String readsRules = Boolean.toString(s.readsRules());
+        List<String> names = corpus.names();
+        String made = "made by: whosaid train --gold " + describe(s.gold()) + " --folds " + s.folds() + " --seed "
+                + s.seed() + (s.tagger() ? "" : " --without-tagger") + (s.readsRules() ? "" : " --without-rules");
+
+        // Taggers that each leave one fold out, and the choice between their statements and the rules'.
         List<Perceptron> held = new ArrayList<>();
-        for (int f = 0; f < s.folds() && s.tagger(); f++) {
-            long t0 = System.nanoTime();
-            held.add(tagging.train(s.readsRules(), s.folds(), f, s.seed())
-                    .withOption(LearnedModels.READS_RULES, readsRules));
-            say(log, "tagger without fold %d: %.0f s", f + 1, (System.nanoTime() - t0) / 1e9);
+        List<ConfidenceModel> selections = new ArrayList<>();
+        ConfidenceModel selection = null;
+        if (s.tagger()) {
+            for (int f = 0; f < s.folds(); f++) {
+                long t0 = System.nanoTime();
+                held.add(tagging.train(s.readsRules(), s.folds(), f, s.seed())
+                        .withOption(LearnedModels.READS_RULES, readsRules));
+                say(log, "tagger without fold %d: %.0f s", f + 1, (System.nanoTime() - t0) / 1e9);
+            }
+            StatementFeatures features = new StatementFeatures(lexicon);
+            QuoteScanner scanner = new QuoteScanner();
+            Statements finder = new Statements(lexicon, Rules.standard());
+            List<List<Selection.Candidate>> candidates = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                Parsed doc = corpus.parsed().get(names.get(i));
+                List<Quotation> quotes = scanner.scan(doc.text());
+                List<Statement> found = finder.find(doc);
+                List<Statement> tagged = new LearnedStatements(
+                                held.get(i % s.folds()), null, lexicon, Rules.standard(), true)
+                        .tagged(doc, quotes, found);
+                candidates.add(Selection.candidates(features, doc, quotes, found, tagged));
+            }
+            SelectionTraining.Fit fit = SelectionTraining.fit(
+                    gold,
+                    names,
+                    candidates,
+                    s.folds(),
+                    List.of(
+                            "whosaid selection model: how likely each of the rules' and the tagger's statements is"
+                                    + " right, from its features and its agreement with the other finder's; the"
+                                    + " surest are kept, none below the threshold",
+                            "learned from " + describe(s.gold()) + " (" + gold.articles().size() + " articles)",
+                            POLNEAR,
+                            made));
+            selections.addAll(fit.byFold());
+            selection = fit.model();
+            say(
+                    log,
+                    "selection threshold %.2f: cross-validated attributed %s",
+                    fit.threshold(),
+                    ScoreTable.figures(fit.crossValidated().attributed()));
         }
 
-        // Each article extracted by a tagger that did not learn from it.
-        List<String> names = corpus.names();
+        // Each article extracted by models that did not learn from it.
         Map<Variant, Map<String, ArticleResult>> results = new LinkedHashMap<>();
         for (Variant v : s.tagger() ? List.of(Variant.values()) : List.of(Variant.RULES)) {
             List<Extractor> extractors = new ArrayList<>();
             for (int f = 0; f < s.folds(); f++) {
-                LearnedModels m = new LearnedModels(s.tagger() ? held.get(f) : null, null);
+                LearnedModels m = s.tagger()
+                        ? new LearnedModels(held.get(f), selections.get(f), null)
+                        : new LearnedModels(null, null, null);
                 extractors.add(
                         switch (v) {
-                            case RULES ->
-                                m.extractor(linguistics, Rules.standard().without(List.of(LearnedStatements.RULE)));
+                            case RULES -> m.extractor(
+                                    linguistics, Rules.standard().without(List.of(LearnedStatements.RULE)));
                             case TAGGER -> m.taggerAlone(linguistics, Rules.standard());
                             case BOTH -> m.extractor(linguistics, Rules.standard());
                         });
@@ -119,10 +166,9 @@ public final class Training {
             Map<String, ArticleResult> r = new LinkedHashMap<>();
             for (int i = 0; i < names.size(); i++) {
                 String name = names.get(i);
-                ArticleResult result = extractors
-                        .get(i % s.folds())
-                        .extract(corpus.articles().get(name), corpus.parsed().get(name));
-                r.put(name, v == Variant.TAGGER ? LearnedModels.taggerStatements(result) : result);
+                r.put(
+                        name,
+                        extractors.get(i % s.folds()).extract(corpus.articles().get(name), corpus.parsed().get(name)));
             }
             results.put(v, r);
             Scores sc = Scorer.score(gold, Predictions.of(r, gold));
@@ -151,8 +197,6 @@ public final class Training {
         List<ConfidenceTraining.Example> examples = confidence.examples(corpus, results.get(best), s.folds());
         long right = examples.stream().filter(ConfidenceTraining.Example::right).count();
         say(log, "confidence: %d statements, %d right", examples.size(), right);
-        String made = "made by: whosaid train --gold " + describe(s.gold()) + " --folds " + s.folds() + " --seed "
-                + s.seed() + (s.tagger() ? "" : " --without-tagger") + (s.readsRules() ? "" : " --without-rules");
         ConfidenceTraining.Fit fit = confidence.fit(
                 examples,
                 s.folds(),
@@ -170,10 +214,16 @@ public final class Training {
 
         Files.createDirectories(s.out());
         Path taggerFile = s.out().resolve(LearnedModels.TAGGER);
+        Path selectionFile = s.out().resolve(LearnedModels.SELECTION);
         if (!s.tagger()) {
             Files.deleteIfExists(taggerFile);
+            Files.deleteIfExists(selectionFile);
         } else {
             writeTagger(s, tagging, gold.articles().size(), made, taggerFile, log);
+            try (Writer w = Files.newBufferedWriter(selectionFile, StandardCharsets.UTF_8)) {
+                selection.write(w);
+            }
+            say(log, "wrote %s", selectionFile);
         }
         Path confidenceFile = s.out().resolve(LearnedModels.CONFIDENCE);
         try (Writer w = Files.newBufferedWriter(confidenceFile, StandardCharsets.UTF_8)) {

@@ -32,7 +32,7 @@ public final class Extractor {
     private final SpeakerResolver speakers;
     private final StatementDater dater;
     private final StatementSentences dated;
-    private final StatementAdder adder;
+    private final StatementReview review;
     private final ConfidenceEstimator confidence;
 
     /**
@@ -46,13 +46,13 @@ public final class Extractor {
     /**
      * @param linguistics the loaded linguistic pass
      * @param rules which rules run
-     * @param adder adds what the rules missed where its rule is on, or null
+     * @param review reviews the rules' statements where its rule is on, or null
      * @param confidence estimates each statement's confidence, or null to leave it unset
      */
-    public Extractor(Linguistics linguistics, Rules rules, StatementAdder adder, ConfidenceEstimator confidence) {
+    public Extractor(Linguistics linguistics, Rules rules, StatementReview review, ConfidenceEstimator confidence) {
         this.linguistics = linguistics;
         this.rules = rules;
-        this.adder = adder != null && rules.on(adder.rule()) ? adder : null;
+        this.review = review != null && rules.on(review.rule()) ? review : null;
         this.confidence = confidence;
         CueLexicon cues = CueLexicon.standard();
         this.statements = new Statements(cues, rules);
@@ -94,11 +94,10 @@ public final class Extractor {
      */
     public ArticleResult extract(Article article, Parsed doc) {
         List<Statement> found = statements.find(doc);
-        if (adder != null) {
-            List<Statement> all = new ArrayList<>(found);
-            all.addAll(adder.add(doc, found));
-            all.sort(Comparator.comparingInt(Statement::start));
-            found = Statements.continuations(all);
+        if (review != null) {
+            List<Statement> kept = new ArrayList<>(review.review(doc, found));
+            kept.sort(Comparator.comparingInt(Statement::start));
+            found = Statements.continuations(kept);
         }
         Cast cast = speakers.resolve(doc, found);
         List<Statement> said = dater.dates(doc, cast);

@@ -1,0 +1,61 @@
+package org.whosaid.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.whosaid.result.Kind;
+import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
+
+class SelectionTest {
+
+    private static final String TEXT = "Lopez said the plan would fail and the vote would be close.";
+
+    private static Selection.Candidate candidate(String content, boolean learned) {
+        int s = TEXT.indexOf(content);
+        Statement st = new Statement(
+                Kind.INDIRECT,
+                Span.of(TEXT, 0, 5),
+                Span.of(TEXT, 6, 10),
+                List.of(Span.of(TEXT, s, s + content.length())),
+                null,
+                0,
+                learned ? LearnedStatements.RULE : "reported-ccomp");
+        return new Selection.Candidate(st, learned, Map.of());
+    }
+
+    @Test
+    void theSurestCandidatesAreKeptNoneSharingWordsNoneBelowTheThreshold() {
+        List<Selection.Candidate> c = List.of(
+                candidate("the plan would fail and the vote would be close", false),
+                candidate("the plan would fail", true),
+                candidate("the vote would be close", true),
+                candidate("would be close", true));
+        // The tagger's two statements are surer than the rules' one that spans both; the last overlaps.
+        List<Statement> kept = Selection.choose(c, new double[] {0.6, 0.7, 0.8, 0.9}, 0.3);
+        assertEquals(
+                List.of("the plan would fail", "would be close"),
+                kept.stream().map(s -> s.content().get(0).text()).toList());
+        assertEquals(List.of(), Selection.choose(c, new double[] {0.1, 0.2, 0.2, 0.1}, 0.3), "all below the threshold");
+        // A tie goes to the candidate listed first: the rules'.
+        assertEquals(
+                "the plan would fail and the vote would be close",
+                Selection.choose(c, new double[] {0.8, 0.8, 0.5, 0.5}, 0.3)
+                        .get(0)
+                        .content()
+                        .get(0)
+                        .text());
+    }
+
+    @Test
+    void contentAgreementIsMeasuredByCharacters() {
+        Statement a = candidate("the plan would fail", true).statement();
+        Statement b = candidate("the plan would fail and the vote would be close", false).statement();
+        assertEquals(1.0, Selection.dice(a.content(), a.content()), 1e-12);
+        int shorter = "the plan would fail".length();
+        int longer = "the plan would fail and the vote would be close".length();
+        assertEquals(2.0 * shorter / (shorter + longer), Selection.dice(a.content(), b.content()), 1e-12);
+    }
+}

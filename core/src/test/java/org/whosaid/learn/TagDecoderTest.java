@@ -1,0 +1,86 @@
+package org.whosaid.learn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.whosaid.nlp.Linguistics;
+import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Token;
+import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
+
+class TagDecoderTest {
+
+    /** Tags the tokens whose words are given, in order, with the role given before each group. */
+    private static Tag[] tag(Parsed doc, Object... roleAndWords) {
+        Tag[] tags = new Tag[doc.tokens().size()];
+        Arrays.fill(tags, Tag.O);
+        int from = 0;
+        for (int k = 0; k < roleAndWords.length; k += 2) {
+            int role = (Integer) roleAndWords[k];
+            String[] words = ((String) roleAndWords[k + 1]).split(" ");
+            int at = from;
+            while (!doc.tokens().get(at).word().equals(words[0])) {
+                at++;
+            }
+            for (int i = 0; i < words.length; i++) {
+                Token t = doc.tokens().get(at + i);
+                assertEquals(words[i], t.word());
+                tags[at + i] = Tag.of(role, i == 0);
+            }
+            from = at + words.length;
+        }
+        return tags;
+    }
+
+    private static String content(Statement s) {
+        return String.join(" | ", s.content().stream().map(Span::text).toList());
+    }
+
+    @Test
+    void aCueWithItsSourceAndContentIsAStatement() {
+        String text = "Senator Maria Lopez said the plan would fail. Nobody else spoke.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        List<Statement> found =
+                TagDecoder.decode(doc, tag(doc, 1, "Senator Maria Lopez", 2, "said", 3, "the plan would fail"));
+        assertEquals(1, found.size());
+        Statement s = found.get(0);
+        assertEquals("Senator Maria Lopez", s.source().text());
+        assertEquals("said", s.cue().text());
+        assertEquals("the plan would fail", content(s));
+        assertEquals(LearnedStatements.RULE, s.rule());
+    }
+
+    @Test
+    void contentOnBothSidesOfItsCueIsOneStatementAndAContinuationJoinsIt() {
+        String text = "\"We will win,\" Lopez said, \"and soon.\" \"The voters know it.\" The polls close at eight.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        List<Statement> found = TagDecoder.decode(
+                doc,
+                tag(
+                        doc,
+                        3,
+                        "\" We will win , \"",
+                        1,
+                        "Lopez",
+                        2,
+                        "said",
+                        3,
+                        "\" and soon . \"",
+                        3,
+                        "\" The voters know it . \""));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(3, found.get(0).content().size(), found::toString);
+        assertTrue(content(found.get(0)).endsWith("\"The voters know it.\""), found::toString);
+    }
+
+    @Test
+    void contentWithoutACueNearbyIsNoStatement() {
+        String text = "The plan would fail. It was late.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        assertEquals(List.of(), TagDecoder.decode(doc, tag(doc, 3, "The plan would fail")));
+    }
+}
