@@ -49,7 +49,8 @@ class NameMentionsTest {
     void hyphensAndParticlesStayInsideTheName() {
         Sample s = Sample.of(
                 "Minister Marie-Claire Beaulieu met Pieter van der Berg and Ahmed bin Rashid in Paris.", null);
-        List<String> names = new NameMentions().find(s.doc()).stream().map(NameMention::name).toList();
+        List<String> names =
+                new NameMentions().find(s.doc()).stream().map(NameMention::name).toList();
         assertTrue(names.contains("Marie-Claire Beaulieu"), names.toString());
         assertTrue(names.stream().anyMatch(n -> n.endsWith("van der Berg")), names.toString());
         assertTrue(names.contains("Ahmed bin Rashid"), names.toString());
@@ -59,7 +60,9 @@ class NameMentionsTest {
     void sirAndDameAreHonorificsNotNames() {
         Sample s = Sample.of("Sir Alan Fairweather thanked Dame Olivia Trent for the report.", null);
         List<NameMention> ms = new NameMentions().find(s.doc());
-        assertEquals(List.of("Alan Fairweather", "Olivia Trent"), ms.stream().map(NameMention::name).toList());
+        assertEquals(
+                List.of("Alan Fairweather", "Olivia Trent"),
+                ms.stream().map(NameMention::name).toList());
         assertEquals(List.of("Sir"), ms.get(0).honorifics());
         assertEquals(Gender.FEMALE, ms.get(1).honorificGender());
     }
@@ -73,8 +76,8 @@ class NameMentionsTest {
 
     @Test
     void aSurnameTheTaggerMissedIsStillAName() {
-        Sample s = Sample.of(
-                "Senator Harold Tester questioned the banker. Later Tester said the bank had failed.", null);
+        Sample s =
+                Sample.of("Senator Harold Tester questioned the banker. Later Tester said the bank had failed.", null);
         List<String> spans = texts(s, new NameMentions().find(s.doc()));
         assertEquals(2, spans.stream().filter(t -> t.endsWith("Tester")).count(), spans.toString());
     }
@@ -93,8 +96,8 @@ class NameMentionsTest {
 
     @Test
     void aPlaceThatActsIsNamedAsAnOrganisation() {
-        Sample s = Sample.of(
-                "Mexico insisted that the deal be kept. Trade with Mexico grew, and Canada was quiet.", null);
+        Sample s =
+                Sample.of("Mexico insisted that the deal be kept. Trade with Mexico grew, and Canada was quiet.", null);
         List<NameMention> ms = new NameMentions().find(s.doc());
         List<String> orgs = ms.stream()
                 .filter(m -> m.type().equals(NameMention.ORGANIZATION))
