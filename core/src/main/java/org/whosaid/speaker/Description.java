@@ -21,6 +21,16 @@ import org.whosaid.nlp.Token;
 record Description(int head, String noun, boolean definite, boolean indefinite, boolean plural, int tie) {
 
     private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    /** Adjectives that set one of a kind apart from another rather than describe it. */
+    private static final Set<String> RELATIONAL = Set.of("other", "last", "next", "same", "latter");
+
+    /**
+     * @param adjective a word in lower case
+     * @return whether it sets one apart from another ("the other man", "the last candidate")
+     */
+    static boolean isRelational(String adjective) {
+        return RELATIONAL.contains(adjective);
+    }
 
     /**
      * @param doc the parsed article

@@ -26,10 +26,72 @@ public final class Descriptions {
      * @param clusters its names and entities
      * @param titles the titles of named people
      * @param head document index of the description's head
-     * @return the index of the cluster it stands for, or -1
+     * @return the index of the cluster it stands for, whatever kind of description it is, or -1
      */
     public int resolve(Parsed doc, Clusters clusters, List<Title> titles, int head) {
         return resolve(doc, clusters, titles, head, 0);
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param titles the titles of named people
+     * @param head document index of a phrase's head
+     * @return what a relative pronoun, or the predicate of a relative clause, stands for; -1 where the
+     *     head is neither or names no one
+     */
+    public int relative(Parsed doc, Clusters clusters, List<Title> titles, int head) {
+        return relative(doc, clusters, titles, head, 0);
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param head document index of a phrase's head
+     * @return the name a noun is in apposition with, or -1
+     */
+    public int apposed(Parsed doc, Clusters clusters, int head) {
+        return apposedName(doc, clusters, doc.tokens().get(head));
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param head document index of a phrase's head
+     * @return the author of a document, or -1 where the head names no document or no author
+     */
+    public int document(Parsed doc, Clusters clusters, int head) {
+        Description d = description(doc, clusters, head);
+        return d != null && DocumentSources.isDocumentNoun(d.noun()) ? documents.resolve(doc, clusters, d) : -1;
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param head document index of a phrase's head
+     * @return the organisation a description of one stands for, or -1
+     */
+    public int organisation(Parsed doc, Clusters clusters, int head) {
+        Description d = description(doc, clusters, head);
+        return d != null && OrganisationDescriptions.isOrganisationNoun(d.noun())
+                ? organisations.resolve(doc, clusters, d)
+                : -1;
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param titles the titles of named people
+     * @param head document index of a phrase's head
+     * @return the person a description of a role stands for, or -1
+     */
+    public int role(Parsed doc, Clusters clusters, List<Title> titles, int head) {
+        Description d = description(doc, clusters, head);
+        return d == null
+                        || DocumentSources.isDocumentNoun(d.noun())
+                        || OrganisationDescriptions.isOrganisationNoun(d.noun())
+                ? -1
+                : roles.resolve(doc, clusters, titles, d);
     }
 
     private int resolve(Parsed doc, Clusters clusters, List<Title> titles, int head, int depth) {
@@ -37,30 +99,43 @@ public final class Descriptions {
         if (named >= 0 || depth > DEPTH) {
             return named;
         }
+        int who = relative(doc, clusters, titles, head, depth);
+        if (who >= 0) {
+            return who;
+        }
+        who = t(doc, head).isNoun() ? apposed(doc, clusters, head) : -1;
+        if (who >= 0) {
+            return who;
+        }
+        who = document(doc, clusters, head);
+        if (who >= 0) {
+            return who;
+        }
+        who = organisation(doc, clusters, head);
+        return who >= 0 ? who : role(doc, clusters, titles, head);
+    }
+
+    private int relative(Parsed doc, Clusters clusters, List<Title> titles, int head, int depth) {
         Token t = doc.tokens().get(head);
         if (RelativePronouns.isRelative(t)) {
             int antecedent = RelativePronouns.antecedent(doc, head);
             return antecedent < 0 ? -1 : resolve(doc, clusters, titles, antecedent, depth + 1);
         }
-        if (!t.isNoun()) {
+        if (!t.isNoun() || clusters.clusterAt(head) >= 0) {
             return -1;
         }
-        int apposed = apposedName(doc, clusters, t);
-        if (apposed >= 0) {
-            return apposed;
-        }
-        int relative = RelativePronouns.predicateOf(doc, phraseStart(doc, head));
-        if (relative >= 0) {
-            return resolve(doc, clusters, titles, relative, depth + 1);
-        }
-        Description d = Description.of(doc, clusters, head);
-        if (DocumentSources.isDocumentNoun(d.noun())) {
-            return documents.resolve(doc, clusters, d);
-        }
-        if (OrganisationDescriptions.isOrganisationNoun(d.noun())) {
-            return organisations.resolve(doc, clusters, d);
-        }
-        return roles.resolve(doc, clusters, titles, d);
+        int pronoun = RelativePronouns.predicateOf(doc, phraseStart(doc, head));
+        return pronoun < 0 ? -1 : resolve(doc, clusters, titles, pronoun, depth + 1);
+    }
+
+    private static Token t(Parsed doc, int k) {
+        return doc.tokens().get(k);
+    }
+
+    /** The description a common noun heads, or null for any other token. */
+    private static Description description(Parsed doc, Clusters clusters, int head) {
+        Token t = doc.tokens().get(head);
+        return t.isNoun() && clusters.clusterAt(head) < 0 ? Description.of(doc, clusters, head) : null;
     }
 
     /** The name a noun is in apposition with: "a former minister" in "Jorge Castañeda, a former minister". */

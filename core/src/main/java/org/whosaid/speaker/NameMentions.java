@@ -36,8 +36,11 @@ public final class NameMentions {
     private static final Set<String> NOT_NAME_POS = Set.of("PRP", "PRP$", "POS", "DT", "WP", "WP$", ",", ".", ":");
     private static final Set<String> PARTICLES = new HashSet<>(WordLists.words("name-particles.txt"));
     private static final String LOCATION = "LOCATION";
-    /** Fewest words a line needs, and the share of them capitalised, to count as written in title case. */
-    private static final int TITLE_CASE_WORDS = 4;
+    /**
+     * Fewest capitalised ordinary words a line needs, and the share of its content words capitalised,
+     * to count as written in title case.
+     */
+    private static final int TITLE_CASE_ORDINARY = 2;
 
     private static final double TITLE_CASE_SHARE = 0.85;
 
@@ -103,6 +106,10 @@ public final class NameMentions {
         int end = from + 1;
         while (end < s.last()) {
             Token t = doc.tokens().get(end);
+            if (lineBreakBefore(doc, end)) {
+                // A name never runs over the end of a line ("... Over Zika Virus" / "Chris Christie said").
+                break;
+            }
             if (type.equals(typeOf(t)) || (LOCATION.equals(type) && LOCATION.equals(t.ner()) && isNameWord(t))) {
                 end++;
             } else if (end + 1 < s.last() && joins(doc, end, type)) {
@@ -112,6 +119,11 @@ public final class NameMentions {
             }
         }
         return end;
+    }
+
+    private static boolean lineBreakBefore(Parsed doc, int k) {
+        int nl = doc.text().indexOf('\n', doc.tokens().get(k - 1).end());
+        return nl >= 0 && nl < doc.tokens().get(k).start();
     }
 
     /** A hyphen, particle or plural possessive at {@code k} that joins the name before it to the word after. */
@@ -214,6 +226,10 @@ public final class NameMentions {
         Set<String> acting = new HashSet<>();
         for (int[] p : places) {
             Token head = doc.tokens().get(p[1] - 1);
+            // "Peru and Chile argued": the second of coordinated subjects acts too.
+            for (int steps = 0; head.relation().equals("conj") && head.head() >= 0 && steps < 8; steps++) {
+                head = doc.tokens().get(head.head());
+            }
             if (head.relation().equals("nsubj") && head.head() >= 0) {
                 Token verb = doc.tokens().get(head.head());
                 if (verb.isVerb() && !verb.lemma().equals("be")) {
@@ -258,6 +274,7 @@ public final class NameMentions {
         List<NameMention> out = new ArrayList<>();
         Sentence s = doc.sentenceOf(m.first());
         int i = 0;
+        int done = 0;
         while (i < units.size()) {
             int best = -1;
             String type = null;
@@ -272,6 +289,19 @@ public final class NameMentions {
                 i++;
                 continue;
             }
+            // "Lindsey Graham" in the headline where the body says only "Graham": first names before a
+            // known surname belong to it.
+            int from = i;
+            while (best == i + 1
+                    && from > done
+                    && FirstNames.isKnown(
+                            doc.tokens().get(units.get(from - 1)[0]).word())) {
+                from--;
+            }
+            if (from < i) {
+                type = NameMention.PERSON;
+                i = from;
+            }
             NameMention part = i == 0 && best == units.size() && type.equals(m.type())
                     ? m
                     : mention(doc, s, units.get(i)[0], units.get(best - 1)[1], type);
@@ -279,6 +309,7 @@ public final class NameMentions {
                 out.add(part);
             }
             i = best;
+            done = best;
         }
         return out;
     }
@@ -326,20 +357,30 @@ public final class NameMentions {
                 && Character.isUpperCase(doc.tokens().get(k).word().charAt(0));
     }
 
-    /** Sentences written in title case: nearly all their content words capitalised, as in a headline. */
+    /**
+     * Sentences written in title case, as a headline: nearly all their content words capitalised, and
+     * several of them ordinary words (not names, honorifics or the first word), which a sentence about
+     * "President Donald Trump and Sen. Elizabeth Warren" lacks.
+     */
     private static boolean[] titleCaseSentences(Parsed doc) {
         boolean[] out = new boolean[doc.sentences().size()];
         for (Sentence s : doc.sentences()) {
             int words = 0;
             int capitalised = 0;
+            int ordinary = 0;
             for (Token t : s.tokens()) {
                 if (!Character.isLetter(t.word().charAt(0)) || isFunctionWord(t)) {
                     continue;
                 }
                 words++;
-                capitalised += Character.isUpperCase(t.word().charAt(0)) ? 1 : 0;
+                if (Character.isUpperCase(t.word().charAt(0))) {
+                    capitalised++;
+                    if (t.index() > s.first() && "O".equals(t.ner()) && !Honorifics.isHonorific(t.word())) {
+                        ordinary++;
+                    }
+                }
             }
-            out[s.index()] = words >= TITLE_CASE_WORDS && capitalised >= TITLE_CASE_SHARE * words;
+            out[s.index()] = ordinary >= TITLE_CASE_ORDINARY && capitalised >= TITLE_CASE_SHARE * words;
         }
         return out;
     }

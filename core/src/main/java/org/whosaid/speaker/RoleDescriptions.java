@@ -16,7 +16,8 @@ import org.whosaid.nlp.Token;
  *   <li>"The president", "the Prime Minister": the person whose title has that role and who was
  *       named last; where no one with that role was named before, the first named after it ("The Prime
  *       Minister has thanked ..." before "Prime Minister Chris Hipkins").
- *   <li>"the New York businessman", "the Vermont senator", where no one in the article holds that role
+ *   <li>"the New York businessman", "the Vermont senator" (a role with a modifier), where no one in the
+ *       article holds that role
  *       by title: the person who is the subject of a sentence just before (in the paragraph or the one
  *       before it), outside quotation marks.
  * </ul>
@@ -88,21 +89,37 @@ final class RoleDescriptions {
                 return last >= 0 ? last : next;
             }
         }
-        boolean described = d.definite() && !d.indefinite() && opensWithThe(doc, d);
+        boolean described = d.definite() && !d.indefinite() && describes(doc, d);
         if (!held && described && !UnnamedSources.isUnnamedNoun(role) && Animacy.of(d.noun()) == Animacy.Kind.ANIMATE) {
             return subjectBefore(doc, clusters, sentence);
         }
         return -1;
     }
 
-    /** "the businessman" or "the New York businessman", not "his businessman". */
-    private static boolean opensWithThe(Parsed doc, Description d) {
+    /**
+     * "the New York businessman", "the former Florida governor": "the" and a modifier that describes.
+     * A bare role ("the moderator", "the nurse") is as often someone else in the scene, and "the other
+     * man" or "the last candidate" set the one meant apart from the one before.
+     */
+    private static boolean describes(Parsed doc, Description d) {
+        boolean the = false;
+        boolean modified = false;
         for (Token c : doc.children(d.head())) {
-            if (c.relation().equals("det") && c.word().equalsIgnoreCase("the")) {
-                return true;
+            String w = c.word().toLowerCase(java.util.Locale.ROOT);
+            if (c.relation().equals("det")) {
+                the |= w.equals("the");
+            } else if (c.index() < d.head()
+                    && (c.relation().equals("amod") || c.relation().startsWith("compound"))) {
+                if (Description.isRelational(w)) {
+                    return false;
+                }
+                modified = true;
+            } else if (c.index() > d.head() && c.relation().startsWith("acl")) {
+                // "The lawyer who ran three marathons"
+                modified = true;
             }
         }
-        return false;
+        return the && modified;
     }
 
     /**

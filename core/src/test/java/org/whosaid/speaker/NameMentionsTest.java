@@ -85,7 +85,7 @@ class NameMentionsTest {
     @Test
     void inATitleCaseHeadlineOnlyTheBodysNamesCount() {
         Sample s = Sample.of(
-                "Margaret Osei Slams Harbour Bank Chief Over Fees.\n\n"
+                "Margaret Osei Slams Harbour Bank Chief Over Hidden Fees And Late Refunds.\n\n"
                         + "Senator Margaret Osei criticised Harbour Bank on Monday for its fees.",
                 null);
         List<NameMention> ms = new NameMentions().find(s.doc());
