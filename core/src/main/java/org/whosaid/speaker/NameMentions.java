@@ -36,20 +36,13 @@ public final class NameMentions {
     private static final Set<String> NOT_NAME_POS = Set.of("PRP", "PRP$", "POS", "DT", "WP", "WP$", ",", ".", ":");
     private static final Set<String> PARTICLES = new HashSet<>(WordLists.words("name-particles.txt"));
     private static final String LOCATION = "LOCATION";
-    /**
-     * Fewest capitalised ordinary words a line needs, and the share of its content words capitalised,
-     * to count as written in title case.
-     */
-    private static final int TITLE_CASE_ORDINARY = 2;
-
-    private static final double TITLE_CASE_SHARE = 0.85;
 
     /**
      * @param doc the parsed article
      * @return the name mentions, in text order
      */
     public List<NameMention> find(Parsed doc) {
-        boolean[] titleCase = titleCaseSentences(doc);
+        boolean[] titleCase = Headlines.titleCase(doc);
         List<NameMention> body = new ArrayList<>();
         List<NameMention> headline = new ArrayList<>();
         List<int[]> places = new ArrayList<>();
@@ -114,11 +107,21 @@ public final class NameMentions {
                 end++;
             } else if (end + 1 < s.last() && joins(doc, end, type)) {
                 end += 2;
+            } else if (NameMention.PERSON.equals(type) && isSuffix(t)) {
+                end++; // "Joseph R. Biden Jr.", "Vann R. Newkirk II"
+                break;
             } else {
                 break;
             }
         }
         return end;
+    }
+
+    private static boolean isSuffix(Token t) {
+        return switch (t.word()) {
+            case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" -> true;
+            default -> false;
+        };
     }
 
     private static boolean lineBreakBefore(Parsed doc, int k) {
@@ -355,41 +358,6 @@ public final class NameMentions {
                 && k < doc.tokens().size()
                 && doc.tokens().get(k).pos().startsWith("NNP")
                 && Character.isUpperCase(doc.tokens().get(k).word().charAt(0));
-    }
-
-    /**
-     * Sentences written in title case, as a headline: nearly all their content words capitalised, and
-     * several of them ordinary words (not names, honorifics or the first word), which a sentence about
-     * "President Donald Trump and Sen. Elizabeth Warren" lacks.
-     */
-    private static boolean[] titleCaseSentences(Parsed doc) {
-        boolean[] out = new boolean[doc.sentences().size()];
-        for (Sentence s : doc.sentences()) {
-            int words = 0;
-            int capitalised = 0;
-            int ordinary = 0;
-            for (Token t : s.tokens()) {
-                if (!Character.isLetter(t.word().charAt(0)) || isFunctionWord(t)) {
-                    continue;
-                }
-                words++;
-                if (Character.isUpperCase(t.word().charAt(0))) {
-                    capitalised++;
-                    if (t.index() > s.first() && "O".equals(t.ner()) && !Honorifics.isHonorific(t.word())) {
-                        ordinary++;
-                    }
-                }
-            }
-            out[s.index()] = ordinary >= TITLE_CASE_ORDINARY && capitalised >= TITLE_CASE_SHARE * words;
-        }
-        return out;
-    }
-
-    private static boolean isFunctionWord(Token t) {
-        return switch (t.pos()) {
-            case "DT", "IN", "CC", "TO", "POS", "PRP$", "WDT" -> true;
-            default -> false;
-        };
     }
 
     private static String key(List<String> words) {

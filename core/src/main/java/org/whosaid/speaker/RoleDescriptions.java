@@ -51,8 +51,9 @@ final class RoleDescriptions {
         int last = -1;
         int next = -1;
         boolean held = false;
+        boolean unnamedNoun = UnnamedSources.isUnnamedNoun(role);
         for (Title t : titles) {
-            if (!role.equals(Roles.canonical(t.role()))) {
+            if (!role.equals(Roles.canonical(t.role())) || (unnamedNoun && !coveredBy(doc, t, d))) {
                 continue;
             }
             held = true;
@@ -65,7 +66,10 @@ final class RoleDescriptions {
                 strong = who;
             }
             int distance = Math.abs(doc.tokens().get(t.first()).sentence() - sentence);
-            if ((titleTie < 0 || tie < 0) && distance <= NEARBY && distance < nearDistance) {
+            // "Germany's president" is not the untied "President Putin" nearby; "a spokesman for Devin
+            // Nunes" may be "spokesman Jack Langer".
+            boolean office = tie >= 0 && Honorifics.isListed(role);
+            if ((titleTie < 0 || tie < 0) && !office && distance <= NEARBY && distance < nearDistance) {
                 near = who;
                 nearDistance = distance;
             }
@@ -94,6 +98,27 @@ final class RoleDescriptions {
             return subjectBefore(doc, clusters, sentence);
         }
         return -1;
+    }
+
+    /**
+     * Whether a title says no more than the description does: "his spokesman" is not the "foreign
+     * affairs spokesman" (a portfolio), but "a spokesman for Devin Nunes" may be "spokesman Jack Langer".
+     */
+    private static boolean coveredBy(Parsed doc, Title t, Description d) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        int[] span = doc.subtree(d.head());
+        for (int k = span[0]; k < span[1]; k++) {
+            words.add(doc.tokens().get(k).lemma().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (int k = t.first(); k < t.last(); k++) {
+            Token w = doc.tokens().get(k);
+            if ((w.isNoun() || w.pos().startsWith("JJ"))
+                    && !words.contains(w.lemma().toLowerCase(java.util.Locale.ROOT))
+                    && !Roles.canonical(Honorifics.role(w.lemma())).equals(Roles.canonical(d.noun()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
