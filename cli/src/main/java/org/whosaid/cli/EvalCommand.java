@@ -47,8 +47,18 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Also print, for each rule, the statements it had a hand in and how many were right.")
     boolean byRule;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
+    @Option(names = "--gold", paramLabel = "DIR", description = "The gold folder.")
     Path gold;
+
+    @Option(
+            names = "--speakers",
+            paramLabel = "DIR",
+            description = "Check speakers and titles against the hand annotations DIR/NAME.json instead "
+                    + "(the figures of speakercheck.py); the articles are --text DIR, or --gold DIR/text.")
+    Path speakers;
+
+    @Option(names = "--text", paramLabel = "DIR", description = "With --speakers: the articles, DIR/NAME.txt.")
+    Path text;
 
     @Option(
             names = "--pred",
@@ -80,6 +90,18 @@ public final class EvalCommand implements Callable<Integer> {
         }
         if (repeat < 1) {
             Errors.report("--repeat must be at least 1");
+            return 2;
+        }
+        if (speakers != null) {
+            Path texts = text != null ? text : gold != null ? gold.resolve("text") : null;
+            if (texts == null) {
+                Errors.report("--speakers needs the articles: --text DIR or --gold DIR");
+                return 2;
+            }
+            return SpeakerEvaluation.run(speakers, texts, pred, out, threads.count(), json);
+        }
+        if (gold == null) {
+            Errors.report("give --gold DIR, or --speakers DIR with --text DIR");
             return 2;
         }
         GoldCorpus corpus;
