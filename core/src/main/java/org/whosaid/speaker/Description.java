@@ -70,6 +70,14 @@ record Description(int head, String noun, boolean definite, boolean indefinite, 
     }
 
     /**
+     * @param word another head noun in plain lower case
+     * @return this description with that noun
+     */
+    Description withNoun(String word) {
+        return new Description(head, word, definite, indefinite, plural, tie);
+    }
+
+    /**
      * @param doc the parsed article
      * @param t a token
      * @param words prepositions, lower case

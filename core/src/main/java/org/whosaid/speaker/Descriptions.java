@@ -132,10 +132,27 @@ public final class Descriptions {
         return doc.tokens().get(k);
     }
 
-    /** The description a common noun heads, or null for any other token. */
+    /** The description a common noun or an age ("the 35-year-old") heads, or null for any other token. */
     private static Description description(Parsed doc, Clusters clusters, int head) {
         Token t = doc.tokens().get(head);
-        return t.isNoun() && clusters.clusterAt(head) < 0 ? Description.of(doc, clusters, head) : null;
+        if (clusters.clusterAt(head) >= 0) {
+            return null;
+        }
+        if (t.isNoun()) {
+            return Description.of(doc, clusters, head);
+        }
+        String age = age(doc, head);
+        return age == null ? null : Description.of(doc, clusters, head).withNoun(age);
+    }
+
+    /** "35-year-old" where the token is the "old" of it, else null. */
+    private static String age(Parsed doc, int head) {
+        if (head < 4 || !doc.tokens().get(head).word().equalsIgnoreCase("old")) {
+            return null;
+        }
+        String words = doc.text(
+                doc.tokens().get(head - 4).start(), doc.tokens().get(head).end());
+        return words.matches("\\d+-years?-old") ? words.toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     /** The name a noun is in apposition with: "a former minister" in "Jorge Castañeda, a former minister". */

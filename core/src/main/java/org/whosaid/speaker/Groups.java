@@ -3,6 +3,7 @@ package org.whosaid.speaker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,10 +22,13 @@ import org.whosaid.nlp.Token;
 public final class Groups {
 
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them", "their", "themselves");
-    /** Words that stand for a group of two or more on their own: "the two said", "both agreed". */
-    private static final Set<String> GROUP_WORDS = Set.of("two", "both", "each", "all", "three");
+    /** Words that stand for a group on their own ("the two said", "both agreed"), and its size (0: any). */
+    private static final Map<String, Integer> COUNTS =
+            Map.of("two", 2, "both", 2, "three", 3, "four", 4, "each", 0, "all", 0);
     /** Sentences back that a plural antecedent may be. */
     private static final int BACK = 3;
+    /** Sentences ahead where a plural description named first may be named. */
+    private static final int AHEAD = 10;
 
     /**
      * @param doc the parsed article
@@ -64,27 +68,57 @@ public final class Groups {
         if (tok.pos().startsWith("PRP")) {
             return PLURAL_PRONOUNS.contains(w);
         }
-        if (GROUP_WORDS.contains(w) && !tok.isNoun()) {
+        if (COUNTS.containsKey(w) && !tok.isNoun()) {
             return true;
         }
-        if (!(tok.pos().equals("NNS") || tok.pos().equals("NNPS"))) {
-            return false;
+        if (!(tok.pos().equals("NNS") || tok.pos().equals("NNPS")) || hasConjunct(doc, t)) {
+            return false; // "the families, supporters and officials" are several kinds, no group of names
         }
-        // "the two countries", "both senators"; "the candidates", "Connecticut's U.S. Senators" of people.
-        String noun = tok.lemma().toLowerCase(Locale.ROOT);
+        String noun = singular(tok);
         if (UnnamedSources.isUnnamedNoun(noun)) {
             return false;
+        }
+        boolean kind = Honorifics.isListed(noun)
+                || OrganisationDescriptions.isOrganisationNoun(noun)
+                || (tok.pos().equals("NNS") && Animacy.of(noun) == Animacy.Kind.ANIMATE);
+        if (!kind) {
+            return false; // "three recent polls", "the Germans"
         }
         boolean definite = false;
         for (Token c : doc.children(t)) {
             String cw = c.word().toLowerCase(Locale.ROOT);
-            if ((c.relation().equals("det") || c.relation().equals("nummod")) && GROUP_WORDS.contains(cw)) {
+            if ((c.relation().equals("det") || c.relation().equals("nummod")) && COUNTS.containsKey(cw)) {
                 return true;
             }
             definite |= (c.relation().equals("det") && cw.equals("the"))
                     || c.relation().equals("nmod:poss");
         }
-        return definite && Animacy.of(noun) == Animacy.Kind.ANIMATE;
+        return definite;
+    }
+
+    /** How many a word says the group has: "two" and "both" two, "each" and "all" any. */
+    private static int count(Parsed doc, int t) {
+        Token tok = doc.tokens().get(t);
+        Integer n = COUNTS.get(tok.word().toLowerCase(Locale.ROOT));
+        if (n != null) {
+            return n;
+        }
+        for (Token c : doc.children(t)) {
+            n = COUNTS.get(c.word().toLowerCase(Locale.ROOT));
+            if (n != null && (c.relation().equals("det") || c.relation().equals("nummod"))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean hasConjunct(Parsed doc, int t) {
+        for (Token c : doc.children(t)) {
+            if (c.relation().equals("conj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -98,6 +132,30 @@ public final class Groups {
      *     no one ("analysts said ... they"); nothing where there is no plural before it
      */
     public Optional<List<Integer>> antecedent(Parsed doc, Clusters clusters, int token) {
+        Optional<List<Integer>> before = subjectBefore(doc, clusters, token);
+        if (before.isPresent() && !before.get().isEmpty()) {
+            return before;
+        }
+        Token t = doc.tokens().get(token);
+        int n = count(doc, token);
+        if (isPlural(doc, token) && t.isNoun() && n > 1) {
+            // "the two countries": the two names coordinated just before, subjects or not
+            List<Integer> group = nearest(doc, clusters, token);
+            if (group.size() == n) {
+                return Optional.of(group);
+            }
+        }
+        if (before.isEmpty() && namedLater(doc, token)) {
+            // "Connecticut's U.S. Senators", named only later: the names coordinated next
+            List<Integer> group = after(doc, clusters, token);
+            if (!group.isEmpty()) {
+                return Optional.of(group);
+            }
+        }
+        return before;
+    }
+
+    private Optional<List<Integer>> subjectBefore(Parsed doc, Clusters clusters, int token) {
         int sentence = doc.tokens().get(token).sentence();
         for (int s = sentence; s >= 0 && s >= sentence - BACK; s--) {
             Sentence here = doc.sentences().get(s);
@@ -111,7 +169,9 @@ public final class Groups {
                 if (!group.isEmpty()) {
                     found = Optional.of(group);
                 } else if ((t.pos().equals("NNS") || t.pos().equals("NNPS")) && clusters.mentionAt(k) < 0) {
-                    found = Optional.of(List.of());
+                    // "Analysts said ... they": no one; "Connecticut's U.S. Senators ... They": whom they stand for
+                    List<Integer> named = namedLater(doc, k) ? after(doc, clusters, k) : List.of();
+                    found = Optional.of(named);
                 }
                 if (found.isPresent() && s != sentence) {
                     // In earlier sentences the first plural subject; in its own the nearest before it.
@@ -123,6 +183,51 @@ public final class Groups {
             }
         }
         return Optional.empty();
+    }
+
+    /** An office of several that the article may name after ("Connecticut's U.S. Senators", "the two senators"). */
+    private static boolean namedLater(Parsed doc, int t) {
+        Token tok = doc.tokens().get(t);
+        return isPlural(doc, t) && tok.isNoun() && Honorifics.isListed(singular(tok));
+    }
+
+    /** A plural noun's singular, in lower case: the tagger leaves "Senators" as it is. */
+    private static String singular(Token t) {
+        String lemma = t.lemma().toLowerCase(Locale.ROOT);
+        return t.pos().equals("NNPS") && lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
+    }
+
+    /** The coordination of names nearest before the token, in its sentence or the few before. */
+    private List<Integer> nearest(Parsed doc, Clusters clusters, int token) {
+        int first = doc.sentences()
+                .get(Math.max(0, doc.tokens().get(token).sentence() - BACK))
+                .first();
+        for (int k = token - 1; k >= first; k--) {
+            if (!doc.tokens().get(k).relation().equals("conj")) {
+                List<Integer> group = coordinated(doc, clusters, k);
+                if (!group.isEmpty()) {
+                    return group;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The first coordination of names after the token, within the next few sentences. */
+    private List<Integer> after(Parsed doc, Clusters clusters, int token) {
+        int sentence = doc.tokens().get(token).sentence();
+        int last = doc.sentences()
+                .get(Math.min(doc.sentences().size() - 1, sentence + AHEAD))
+                .last();
+        for (int k = token + 1; k < last; k++) {
+            if (!doc.tokens().get(k).relation().equals("conj")) {
+                List<Integer> group = coordinated(doc, clusters, k);
+                if (!group.isEmpty()) {
+                    return group;
+                }
+            }
+        }
+        return List.of();
     }
 
     /** The token and the tokens coordinated with it, in order. */

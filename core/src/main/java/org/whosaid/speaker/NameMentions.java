@@ -144,6 +144,9 @@ public final class NameMentions {
         if (NameMention.PERSON.equals(type) && PARTICLES.contains(t.word()) && nextInName) {
             return true;
         }
+        if (NameMention.ORGANIZATION.equals(type) && t.pos().equals("DT") && type.equals(t.ner()) && nextInName) {
+            return true; // "Committee for a Responsible Federal Budget"
+        }
         // "Ontario Nurses' Association": a bare apostrophe the tagger counts into the name.
         return !NameMention.PERSON.equals(type)
                 && type.equals(t.ner())

@@ -27,6 +27,8 @@ import org.whosaid.nlp.Token;
  */
 final class RoleDescriptions {
 
+    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-years?-old");
+
     /** How many sentences away a role's holder still counts as nearby. */
     private static final int NEARBY = 3;
 
@@ -39,7 +41,9 @@ final class RoleDescriptions {
      */
     int resolve(Parsed doc, Clusters clusters, List<Title> titles, Description d) {
         Token noun = doc.tokens().get(d.head());
-        if (d.plural() || !(noun.pos().equals("NN") || (noun.pos().startsWith("NNP") && "O".equals(noun.ner())))) {
+        boolean age = AGE.matcher(d.noun()).matches();
+        if (d.plural()
+                || !(age || noun.pos().equals("NN") || (noun.pos().startsWith("NNP") && "O".equals(noun.ner())))) {
             return -1;
         }
         String role = Roles.canonical(d.noun());
@@ -93,11 +97,16 @@ final class RoleDescriptions {
                 return last >= 0 ? last : next;
             }
         }
-        boolean described = d.definite() && !d.indefinite() && describes(doc, d);
-        if (!held && described && !UnnamedSources.isUnnamedNoun(role) && Animacy.of(d.noun()) == Animacy.Kind.ANIMATE) {
+        boolean described = d.definite() && !d.indefinite() && (age || describes(doc, d));
+        if (!held && described && !UnnamedSources.isUnnamedNoun(role) && isPerson(d.noun())) {
             return subjectBefore(doc, clusters, sentence);
         }
         return -1;
+    }
+
+    /** A noun for people, or an age standing for one ("the 35-year-old"). */
+    private static boolean isPerson(String noun) {
+        return Animacy.of(noun) == Animacy.Kind.ANIMATE || AGE.matcher(noun).matches();
     }
 
     /**

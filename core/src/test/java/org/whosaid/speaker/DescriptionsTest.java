@@ -122,4 +122,12 @@ class DescriptionsTest {
         assertEquals("Dale Whitcombe", resolve(s, "who", 0));
         assertEquals("Rosa Ibarra", resolve(s, "critic", 0));
     }
+
+    @Test
+    void anAgeStandsForThePersonJustBefore() {
+        Sample s = Sample.of(
+                "Lee Marden appeared in court on Tuesday. The 42-year-old now says he was forced to plead guilty.",
+                null);
+        assertEquals("Lee Marden", resolve(s, "old", 0));
+    }
 }

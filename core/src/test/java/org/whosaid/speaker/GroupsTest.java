@@ -60,4 +60,28 @@ class GroupsTest {
                 List.of("Peru", "Chile"),
                 group.stream().map(g -> c.clusters().get(g).name()).toList());
     }
+
+    @Test
+    void pluralOfficeHoldersNamedOnlyLaterAreTheNamesCoordinatedNext() {
+        Sample s = Sample.of(
+                "Vermont's two U.S. Senators are calling for a vote. They say a deal is close.\n\n"
+                        + "Senators Ruth Adeyemi and Colin Marsh both back the bill.",
+                null);
+        Clusters c = new EntityClusters().cluster(new NameMentions().find(s.doc()));
+        List<Integer> group =
+                new Groups().antecedent(s.doc(), c, s.token("They", 0)).orElseThrow();
+        assertEquals(
+                List.of("Ruth Adeyemi", "Colin Marsh"),
+                group.stream().map(g -> c.clusters().get(g).name()).toList());
+    }
+
+    @Test
+    void severalKindsOfPeopleOrThingsAreNoGroupOfNames() {
+        Sample s = Sample.of(
+                "Ruth Adeyemi and Colin Marsh met on Monday. The families, supporters and officials said little. "
+                        + "Three recent polls show a tie.",
+                null);
+        assertTrue(!Groups.isPlural(s.doc(), s.token("families", 0)));
+        assertTrue(!Groups.isPlural(s.doc(), s.token("polls", 0)));
+    }
 }

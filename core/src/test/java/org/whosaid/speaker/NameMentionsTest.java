@@ -106,4 +106,12 @@ class NameMentionsTest {
         assertEquals(List.of("Mexico", "Mexico"), orgs);
         assertTrue(ms.stream().allMatch(m -> !m.name().equals("Canada")), ms.toString());
     }
+
+    @Test
+    void anArticleInsideAnOrganisationsNameStaysInIt() {
+        Sample s = Sample.of("The Committee for a Responsible Federal Budget said the plan would cost more.", null);
+        List<String> names =
+                new NameMentions().find(s.doc()).stream().map(NameMention::name).toList();
+        assertTrue(names.contains("Committee for a Responsible Federal Budget"), names.toString());
+    }
 }
