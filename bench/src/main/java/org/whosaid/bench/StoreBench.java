@@ -98,6 +98,18 @@ public final class StoreBench implements Callable<Integer> {
     @Option(names = "--build-only", description = "Build (or fill up) the store and measure no queries.")
     boolean buildOnly;
 
+    @Option(
+            names = "--threads",
+            defaultValue = "1",
+            description = "Copies ingested at once while the store is filled. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(
+            names = "--commit-every",
+            defaultValue = "500",
+            description = "Copies between commits while the store is filled. Default: ${DEFAULT-VALUE}.")
+    int commitEvery;
+
     /**
      * @param args the command line
      */
@@ -191,8 +203,12 @@ public final class StoreBench implements Callable<Integer> {
         }
     }
 
-    /** Copies the pool until the store holds enough statements; each copy has its own id, text and dates. */
-    private void copies(Store store, List<StoredArticle> pool) {
+    /**
+     * Copies the pool until the store holds enough statements; each copy has its own id, text and
+     * dates. The copies are ingested {@code --threads} at a time and committed every {@code --commit-every}
+     * or so.
+     */
+    private void copies(Store store, List<StoredArticle> pool) throws Exception {
         long perRound =
                 pool.stream().mapToLong(a -> a.result().attributions().size()).sum();
         if (perRound == 0) {
@@ -201,33 +217,51 @@ public final class StoreBench implements Callable<Integer> {
         long have = store.counts().statements();
         int copied = 0;
         long start = System.nanoTime();
-        for (int round = 1; have < statements; round++) {
-            for (StoredArticle a : pool) {
-                ArticleResult r = a.result();
-                String published = LocalDate.parse(a.published() == null ? "2016-01-01" : a.published())
-                        .plusDays(round % 730)
-                        .toString();
-                ArticleResult copy = new ArticleResult(
-                        r.id() + "-c" + round,
-                        published,
-                        r.title(),
-                        r.url(),
-                        "outlet " + (round % 12),
-                        r.text() + "\n\u200b" + round,
-                        r.entities(),
-                        r.attributions());
-                have += store.ingest(copy, null).statements();
-                copied++;
-                if (copied % 500 == 0) {
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            int sinceCommit = 0;
+            // Whole rounds of the pool, as many as it takes: the copies do not depend on the threads.
+            for (int round = 1; have < statements; round++) {
+                List<Future<Integer>> added = new ArrayList<>();
+                for (StoredArticle a : pool) {
+                    ArticleResult copy = copy(a, round);
+                    added.add(workers.submit(() -> store.ingest(copy, null).statements()));
+                }
+                for (Future<Integer> f : added) {
+                    have += f.get();
+                }
+                copied += added.size();
+                sinceCommit += added.size();
+                if (sinceCommit >= commitEvery) {
                     store.commit();
+                    sinceCommit = 0;
                 }
             }
+        } finally {
+            workers.shutdownNow();
         }
         store.commit();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
-                "ingest of the store alone: %d copied articles in %.1f s = %.0f articles/s%n",
-                copied, seconds, copied / seconds);
+                "ingest of the store alone: %d copied articles in %.1f s = %.0f articles/s (%d threads)%n",
+                copied, seconds, copied / seconds, threads);
+    }
+
+    /** A copy of a stored article with its own id, text, publication date and outlet. */
+    private static ArticleResult copy(StoredArticle a, int round) {
+        ArticleResult r = a.result();
+        String published = LocalDate.parse(a.published() == null ? "2016-01-01" : a.published())
+                .plusDays(round % 730)
+                .toString();
+        return new ArticleResult(
+                r.id() + "-c" + round,
+                published,
+                r.title(),
+                r.url(),
+                "outlet " + (round % 12),
+                r.text() + "\n\u200b" + round,
+                r.entities(),
+                r.attributions());
     }
 
     private void latencies(Store store) throws java.io.IOException {

@@ -54,24 +54,37 @@ final class StatementSearch {
         boolean scored = hasText(q.text());
         Cursor after = q.after() == null ? null : Cursor.parse(q.after(), scored);
         int position = after == null ? q.offset() : after.position();
-        TopFieldDocs top = searcher.search(
-                query(q, sortedByDay),
-                new TopFieldCollectorManager(
-                        sort(q),
-                        Math.max(1, q.offset() + q.limit()),
-                        after == null ? null : after.fieldDoc(),
-                        SearchPage.EXACT_TOTAL_UP_TO));
+        int size = Math.max(1, q.offset() + q.limit());
+        Query query = query(q, sortedByDay);
+        List<FieldDoc> ranked;
+        TotalHits totalHits;
+        if (scored && sortedByDay) {
+            RankedByRelevance collector = new RankedByRelevance(size, after);
+            searcher.search(query, collector);
+            ranked = collector.results();
+            totalHits = collector.totalHits();
+        } else {
+            TopFieldDocs top = searcher.search(
+                    query,
+                    new TopFieldCollectorManager(
+                            sort(q), size, after == null ? null : after.fieldDoc(), SearchPage.EXACT_TOTAL_UP_TO));
+            ranked = new ArrayList<>();
+            for (var sd : top.scoreDocs) {
+                ranked.add((FieldDoc) sd);
+            }
+            totalHits = top.totalHits;
+        }
         List<StatementHit> hits = new ArrayList<>();
         StoredFields stored = searcher.storedFields();
         FieldDoc last = null;
-        for (int i = q.offset(); i < top.scoreDocs.length && hits.size() < q.limit(); i++) {
-            FieldDoc fd = (FieldDoc) top.scoreDocs[i];
+        for (int i = q.offset(); i < ranked.size() && hits.size() < q.limit(); i++) {
+            FieldDoc fd = ranked.get(i);
             StatementHit h = Json.read(stored.document(fd.doc).get(Fields.JSON), StatementHit.class);
             hits.add(scored ? h.withScore((Float) fd.fields[0]) : h);
             last = fd;
         }
-        boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
-        long total = top.totalHits.value;
+        boolean exact = totalHits.relation == TotalHits.Relation.EQUAL_TO;
+        long total = totalHits.value;
         int end = position + hits.size();
         boolean more = exact ? end < total : hits.size() == q.limit();
         String next = more && last != null ? Cursor.after(end, scored, last).toString() : null;

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
@@ -67,6 +68,8 @@ public final class Store implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writing = new Object();
+    /** Held to read by each ingest while it adds its documents, and to write by commit and close. */
+    private final ReentrantReadWriteLock adding = new ReentrantReadWriteLock();
     /** Articles ingested since the last commit, by hash and by id: the searcher may not see them yet. */
     private final Map<String, String> pendingByHash = new HashMap<>();
 
@@ -108,6 +111,8 @@ public final class Store implements AutoCloseable {
                     .setOpenMode(
                             upgrade ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setIndexSort(StatementSearch.INDEX_SORT)
+                    // Fewer, larger new segments: less merging while a large store is filled.
+                    .setRAMBufferSizeMB(64)
                     .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
@@ -194,14 +199,21 @@ public final class Store implements AutoCloseable {
      */
     public Ingested ingest(ArticleResult result, Article article) {
         requireWritable();
-        synchronized (writing) {
+        // Several threads may ingest at once: only choosing the id is one at a time; commits wait for
+        // the articles being added.
+        adding.readLock().lock();
+        try {
             String hash = SpeakerIds.sha256(result.text());
-            String existing = idOfHash(hash);
-            if (existing != null) {
-                return new Ingested(existing, false, 0);
+            String id;
+            synchronized (writing) {
+                String existing = idOfHash(hash);
+                if (existing != null) {
+                    return new Ingested(existing, false, 0);
+                }
+                id = freeId(result.id() != null ? result.id() : article != null ? article.id() : hash.substring(0, 16));
+                pendingByHash.put(hash, id);
+                pendingById.put(id, hash);
             }
-            String id =
-                    freeId(result.id() != null ? result.id() : article != null ? article.id() : hash.substring(0, 16));
             Map<String, String> keys = keys(result.entities());
             Map<String, String> speakerIds = new LinkedHashMap<>();
             for (Entity e : result.entities()) {
@@ -214,11 +226,15 @@ public final class Store implements AutoCloseable {
             try {
                 writer.addDocuments(ArticleDocuments.of(stored, keys));
             } catch (IOException | RuntimeException e) {
+                synchronized (writing) {
+                    pendingByHash.remove(hash);
+                    pendingById.remove(id);
+                }
                 throw failure(dir, "cannot store " + id, e);
             }
-            pendingByHash.put(hash, id);
-            pendingById.put(id, hash);
             return new Ingested(id, true, result.attributions().size());
+        } finally {
+            adding.readLock().unlock();
         }
     }
 
@@ -229,6 +245,15 @@ public final class Store implements AutoCloseable {
      */
     public void commit() {
         requireWritable();
+        adding.writeLock().lock();
+        try {
+            commitAdded();
+        } finally {
+            adding.writeLock().unlock();
+        }
+    }
+
+    private void commitAdded() {
         synchronized (writing) {
             try {
                 writer.commit();
@@ -246,6 +271,15 @@ public final class Store implements AutoCloseable {
      */
     public void rollback() {
         requireWritable();
+        adding.writeLock().lock();
+        try {
+            rollbackAdded();
+        } finally {
+            adding.writeLock().unlock();
+        }
+    }
+
+    private void rollbackAdded() {
         synchronized (writing) {
             if (closed) {
                 return;
@@ -358,6 +392,15 @@ public final class Store implements AutoCloseable {
     /** Commits (when writable) and closes the store. */
     @Override
     public void close() {
+        adding.writeLock().lock();
+        try {
+            closeAdded();
+        } finally {
+            adding.writeLock().unlock();
+        }
+    }
+
+    private void closeAdded() {
         synchronized (writing) {
             if (closed) {
                 return;

@@ -15,8 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -83,6 +88,10 @@ class StoreSearchTest {
                 ArticleResult r = article(n, random);
                 results.add(r);
                 store.ingest(r, null);
+                if (n % 100 == 99) {
+                    // Several segments, as a store filled over time has: ties are broken across them.
+                    store.commit();
+                }
             }
             store.commit();
         }
@@ -134,6 +143,36 @@ class StoreSearchTest {
             assertThrows(
                     IllegalArgumentException.class,
                     () -> store.search(StatementQuery.all().withPageAfter(textCursor, 5)));
+        }
+    }
+
+    @Test
+    void rankingByRelevanceGivesWhatAFullSortGives() throws IOException {
+        try (Store store = Store.openReadOnly(dir);
+                FSDirectory directory = FSDirectory.open(dir);
+                DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (String text :
+                    List.of("budget", "plan", "pension ready", "\"tariff plan\" | hospital", "treaty -election")) {
+                StatementQuery q = StatementQuery.all().withText(text).withPage(0, 60);
+                TopFieldDocs full = searcher.search(
+                        StatementSearch.query(q, true),
+                        new TopFieldCollectorManager(StatementSearch.sort(q), 60, null, Integer.MAX_VALUE));
+                List<String> expected = new ArrayList<>();
+                for (ScoreDoc sd : full.scoreDocs) {
+                    StatementHit h =
+                            Json.read(searcher.storedFields().document(sd.doc).get(Fields.JSON), StatementHit.class);
+                    expected.add(h.articleId() + "/" + h.statementId());
+                }
+                SearchPage<StatementHit> page = store.search(q);
+                assertEquals(expected, keys(page), text);
+                if (page.totalExact()) {
+                    assertEquals(full.totalHits.value, page.total(), text);
+                } else {
+                    assertTrue(
+                            full.totalHits.value >= page.total() && page.total() >= SearchPage.EXACT_TOTAL_UP_TO, text);
+                }
+            }
         }
     }
 
