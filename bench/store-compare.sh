@@ -18,14 +18,29 @@ for ((i = 1; i <= ${REPEAT:-2}; i++)); do
   echo "== run $i, this build on $new_store"
   java $opts -cp "$bench_cp" org.whosaid.bench.StoreBench --store "$new_store" --digest "$out/new-$i.txt" "$@"
 done
-# Totals past the exact bound are lower bounds ("10000+"): compare the result ids, and the totals
-# where both are exact.
-compare() {
-  paste "$1" "$2" | awk -F'\t' '
-    { n++; if ($4 != $8) { ids++; if (ids <= 5) print "DIFFERENT RESULTS: " $1 " " $2 } 
-      else if ($3 != $7 && $7 !~ /\+$/) { tot++; if (tot <= 5) print "DIFFERENT TOTAL: " $1 " " $2 " " $3 " " $7 } 
-      else if ($7 ~ /\+$/) bound++ }
-    END { printf "%d queries: %d with other results, %d with another exact total, %d totals now a lower bound\n", n, ids, tot, bound }'
-}
-compare "$out/old-1.txt" "$out/new-1.txt"
+# Totals past the exact bound are lower bounds ("10000+"): the result ids must be the same, and the
+# totals where both are exact; a lower bound must not exceed the exact total.
+python3 - "$out/old-1.txt" "$out/new-1.txt" <<'PY'
+import sys
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        return [(line.rstrip("\n").split("\t") + ["", "", "", ""])[:4] for line in f]
+old, new = rows(sys.argv[1]), rows(sys.argv[2])
+assert len(old) == len(new), "the two runs asked different numbers of queries"
+other = total = bound = 0
+for o, n in zip(old, new):
+    assert o[:2] == n[:2], f"the two runs asked different queries: {o[:2]} / {n[:2]}"
+    if o[3] != n[3]:
+        other += 1
+        print("OTHER RESULTS:", o[0], o[1], "\n  earlier:", o[3][:300], "\n  this:   ", n[3][:300])
+    if n[2].endswith("+"):
+        bound += 1
+        if int(n[2][:-1]) > int(o[2]):
+            print("LOWER BOUND ABOVE THE EXACT TOTAL:", o[:3], n[2])
+    elif n[2] != o[2]:
+        total += 1
+        print("OTHER TOTAL:", o[:3], n[2])
+print(f"{len(old)} queries: {other} with other results, {total} with another exact total, "
+      f"{bound} totals now a lower bound")
+PY
 echo "digests: $out"
