@@ -195,12 +195,8 @@ public final class Store implements AutoCloseable {
             Map<String, String> keys = new HashMap<>();
             Map<String, String> speakerIds = new LinkedHashMap<>();
             for (Entity e : result.entities()) {
-                Optional<String> key = NameKey.of(e.name(), e.type());
-                key.ifPresent(k -> keys.put(e.id(), k));
-                speakerIds.put(
-                        e.id(),
-                        key.map(k -> SpeakerIds.global(k, e.type()))
-                                .orElseGet(() -> SpeakerIds.local(id, e.id(), e.name())));
+                StoreKeys.mergeKey(e).ifPresent(k -> keys.put(e.id(), k));
+                speakerIds.put(e.id(), StoreKeys.speakerId(id, e));
             }
             StoredArticle stored = stored(id, hash, result, article, speakerIds);
             try {
@@ -212,6 +208,20 @@ public final class Store implements AutoCloseable {
             pendingById.put(id, hash);
             return new Ingested(id, true, result.attributions().size());
         }
+    }
+
+    /**
+     * Stores an article extracted elsewhere (by a corpus job) exactly as {@link #ingest(ArticleResult,
+     * Article)} stores the article it was extracted from.
+     *
+     * @param result the extraction result of the article, its text included
+     * @param origin the input it was read from, as the extraction named it
+     * @return the article's store id and whether it was added
+     * @throws StoreException where the store is read-only or cannot be written
+     */
+    public Ingested ingestExtracted(ArticleResult result, String origin) {
+        String id = result.id() != null ? result.id() : origin;
+        return ingest(result, new Article(id, result.text(), null, null, null, null, origin));
     }
 
     /**
