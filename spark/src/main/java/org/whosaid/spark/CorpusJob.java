@@ -38,6 +38,9 @@ public final class CorpusJob {
     /** Parts per core the articles are split into for extraction: small parts even out long articles. */
     private static final int PARTS_PER_CORE = 16;
 
+    private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+    private static final long MAX_SHUFFLE_PARTITIONS = 2000;
+
     private CorpusJob() {}
 
     /**
@@ -103,6 +106,11 @@ public final class CorpusJob {
         Dataset<Row> articles = read.filter(col("text").isNotNull());
         long articleCount = articles.count();
 
+        if (!spark.sparkContext().getConf().contains(SHUFFLE_PARTITIONS)) {
+            // Spark's 200 parts are too many for the tables of a small corpus, and too few for none.
+            long shuffle = Math.max(2L * cores, Math.min(MAX_SHUFFLE_PARTITIONS, articleCount / 1000));
+            spark.conf().set(SHUFFLE_PARTITIONS, Long.toString(shuffle));
+        }
         long extractStart = System.nanoTime();
         int parts = options.partitions() > 0
                 ? options.partitions()
