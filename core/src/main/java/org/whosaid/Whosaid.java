@@ -1,9 +1,10 @@
 package org.whosaid;
 
 import org.whosaid.article.Article;
-import org.whosaid.extract.Extractor;
 import org.whosaid.nlp.Linguistics;
+import org.whosaid.pipeline.Extractor;
 import org.whosaid.result.ArticleResult;
+import org.whosaid.statement.Rules;
 
 /**
  * The entry point: {@code Whosaid.extract(article)} tells who said what in it.
@@ -23,7 +24,7 @@ public final class Whosaid {
             synchronized (Whosaid.class) {
                 e = extractor;
                 if (e == null) {
-                    e = new Extractor(Linguistics.shared());
+                    e = new Extractor(Linguistics.shared(), Rules.fromSystemProperties());
                     extractor = e;
                 }
             }

@@ -2,12 +2,12 @@ package org.whosaid;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.whosaid.extract.Statement;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /** Small texts parsed by the real linguistic pass, and spans and statements picked out of them by their words. */
 public final class Sample {
@@ -87,6 +87,7 @@ public final class Sample {
                 sentence = t.sentence();
             }
         }
-        return new Statement(content.startsWith("\"") ? Kind.DIRECT : Kind.INDIRECT, s, q, List.of(c), null, sentence);
+        return new Statement(
+                content.startsWith("\"") ? Kind.DIRECT : Kind.INDIRECT, s, q, List.of(c), null, sentence, "sample");
     }
 }

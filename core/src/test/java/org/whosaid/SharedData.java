@@ -21,11 +21,17 @@ public final class SharedData {
 
     /**
      * @param relative a path inside the shared folder
-     * @return that path; the calling test is skipped where it does not exist
+     * @return that path; the calling test is skipped where the shared folder is absent, and fails where
+     *     the folder is there but the path cannot be read
      */
     public static Path require(String relative) {
-        Path p = root().resolve(relative);
-        assumeTrue(Files.exists(p), "skipped: " + p + " is absent (the shared data lives beside the project)");
+        Path root = root();
+        assumeTrue(
+                Files.isDirectory(root), "skipped: " + root + " is absent (the shared data lives beside the project)");
+        Path p = root.resolve(relative);
+        if (!Files.isReadable(p)) {
+            throw new AssertionError(p + " cannot be read, though the shared folder " + root + " is there");
+        }
         return p;
     }
 

@@ -14,6 +14,7 @@ import org.whosaid.article.Article;
 import org.whosaid.article.InputException;
 import org.whosaid.eval.GoldCorpus;
 import org.whosaid.eval.Predictions;
+import org.whosaid.eval.RuleTable;
 import org.whosaid.eval.ScoreTable;
 import org.whosaid.eval.Scorer;
 import org.whosaid.eval.Scores;
@@ -37,6 +38,14 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Mixin
     ThreadsOption threads;
+
+    @Mixin
+    RulesOption rules;
+
+    @Option(
+            names = "--by-rule",
+            description = "Also print, for each rule, the statements it had a hand in and how many were right.")
+    boolean byRule;
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
     Path gold;
@@ -123,22 +132,34 @@ public final class EvalCommand implements Callable<Integer> {
         }
         predictions.warnings().forEach(Errors::report);
         Scores scores = Scorer.score(corpus, predictions);
-        print(scores, absolute(gold), predLabel, predictions, throughput);
+        print(corpus, scores, absolute(gold), predLabel, predictions, throughput);
         return failed == 0 ? 0 : 1;
     }
 
     private void print(
-            Scores scores, String goldLabel, String predLabel, Predictions predictions, Throughput throughput)
+            GoldCorpus corpus,
+            Scores scores,
+            String goldLabel,
+            String predLabel,
+            Predictions predictions,
+            Throughput throughput)
             throws IOException {
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         if (json) {
             Map<String, Object> report = ScoreTable.json(scores, goldLabel, predLabel);
+            if (byRule) {
+                report.put("rules", RuleTable.rows(corpus, predictions));
+            }
             if (throughput != null) {
                 report.put("throughput", throughput.json());
             }
             stdout.println(ResultJson.mapper().writeValueAsString(report));
         } else {
             stdout.print(ScoreTable.text(scores, goldLabel, predLabel, verbose ? predictions.mismatches() : List.of()));
+            if (byRule) {
+                stdout.println();
+                stdout.print(RuleTable.text(RuleTable.rows(corpus, predictions)));
+            }
             if (throughput != null) {
                 stdout.println();
                 stdout.println(throughput.describe());

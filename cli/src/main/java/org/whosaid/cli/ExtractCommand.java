@@ -29,6 +29,9 @@ public final class ExtractCommand implements Callable<Integer> {
     }
 
     @Mixin
+    RulesOption rules;
+
+    @Mixin
     PublishedOption published;
 
     @Mixin

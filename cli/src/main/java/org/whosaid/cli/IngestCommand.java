@@ -40,6 +40,9 @@ public final class IngestCommand implements Callable<Integer> {
     private record Extracted(Article article, ArticleResult result) {}
 
     @Mixin
+    RulesOption rules;
+
+    @Mixin
     StoreOption store;
 
     @Mixin

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             IngestCommand.class,
             SearchCommand.class,
             ServeCommand.class,
+            RulesCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

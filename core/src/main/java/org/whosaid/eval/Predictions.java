@@ -28,6 +28,7 @@ import org.whosaid.result.ResultJson;
  */
 public record Predictions(
         Map<String, List<ScoredAttribution>> byArticle,
+        Map<String, List<String>> rules,
         PredStats stats,
         List<String> mismatches,
         List<String> warnings) {
@@ -40,6 +41,7 @@ public record Predictions(
     /** Copies the collections so the record stays immutable. */
     public Predictions {
         byArticle = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byArticle));
+        rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
         mismatches = List.copyOf(mismatches);
         warnings = List.copyOf(warnings);
     }
@@ -139,20 +141,24 @@ public record Predictions(
     private static final class Reading {
         final PredStats.Tally stats = new PredStats.Tally();
         final Map<String, List<ScoredAttribution>> byArticle = new LinkedHashMap<>();
+        final Map<String, List<String>> rules = new LinkedHashMap<>();
         final List<String> mismatches = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
 
         void missing(ScoredArticle article) {
             stats.filesMissing++;
             byArticle.put(article.name(), List.of());
+            rules.put(article.name(), List.of());
         }
 
         void article(ScoredArticle article, JsonNode tree) {
             JsonNode items = tree.get("attributions");
             List<ScoredAttribution> out = new ArrayList<>();
+            List<String> made = new ArrayList<>();
             if (items != null && items.isArray()) {
                 for (JsonNode it : items) {
                     if (it.isObject()) {
+                        made.add(it.path("rule").asText(""));
                         out.add(ScoredAttribution.of(
                                 article,
                                 extent(it.get("cue"), article),
@@ -162,6 +168,7 @@ public record Predictions(
                 }
             }
             byArticle.put(article.name(), List.copyOf(out));
+            rules.put(article.name(), List.copyOf(made));
         }
 
         /** null, a span object, or a list of them: the normalised extent, invalid spans counted. */
@@ -218,7 +225,7 @@ public record Predictions(
         }
 
         Predictions freeze() {
-            return new Predictions(byArticle, stats.freeze(), mismatches, warnings);
+            return new Predictions(byArticle, rules, stats.freeze(), mismatches, warnings);
         }
     }
 }

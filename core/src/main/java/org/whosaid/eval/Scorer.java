@@ -2,6 +2,7 @@ package org.whosaid.eval;
 
 import java.util.EnumMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,10 +64,7 @@ public final class Scorer {
                 }
                 ScoredAttribution pa = p.get(pair.pred());
                 ScoredAttribution ga = g.get(pair.gold());
-                boolean sourceOk = !pa.sourceTokens().isEmpty()
-                                && !ga.sourceTokens().isEmpty()
-                        ? pa.sourceTokens().overlap(ga.sourceTokens()) > 0
-                        : pa.sourceTokens().isEmpty() && ga.sourceTokens().isEmpty();
+                boolean sourceOk = sameSource(pa, ga);
                 cm++;
                 dqCmPred += pa.directQuote() ? 1 : 0;
                 dqCmGold += ga.directQuote() ? 1 : 0;
@@ -95,6 +93,40 @@ public final class Scorer {
                 new Scores.Counts(gold.articles().size(), nGold, nPred, dqGold, dqPred),
                 gold.stats(),
                 pred.stats());
+    }
+
+    /** Whether two matched statements' sources share a token, or both have none. */
+    private static boolean sameSource(ScoredAttribution pred, ScoredAttribution gold) {
+        return !pred.sourceTokens().isEmpty() && !gold.sourceTokens().isEmpty()
+                ? pred.sourceTokens().overlap(gold.sourceTokens()) > 0
+                : pred.sourceTokens().isEmpty() && gold.sourceTokens().isEmpty();
+    }
+
+    /** What became of one predicted statement: whether its content was matched, and its source too. */
+    public record Outcome(boolean contentMatched, boolean attributed) {}
+
+    /**
+     * Each predicted statement's outcome, under the same one-to-one matching as {@link #score}.
+     *
+     * @param gold the gold corpus
+     * @param pred predictions for its articles
+     * @return per article, the outcome of each predicted statement in order
+     */
+    public static Map<String, List<Outcome>> outcomes(GoldCorpus gold, Predictions pred) {
+        Map<String, List<Outcome>> out = new LinkedHashMap<>();
+        for (ScoredArticle article : gold.articles().values()) {
+            List<ScoredAttribution> g = gold.gold().get(article.name());
+            List<ScoredAttribution> p = pred.byArticle().getOrDefault(article.name(), List.of());
+            Outcome[] each = new Outcome[p.size()];
+            java.util.Arrays.fill(each, new Outcome(false, false));
+            for (GreedyMatcher.Pair pair : GreedyMatcher.match(p, g)) {
+                if (pair.dice() >= 0.5) {
+                    each[pair.pred()] = new Outcome(true, sameSource(p.get(pair.pred()), g.get(pair.gold())));
+                }
+            }
+            out.put(article.name(), List.of(each));
+        }
+        return out;
     }
 
     /** The distinct non-empty spans of a role. */

@@ -2,17 +2,25 @@ package org.whosaid.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /** Finds "according to X, ..." statements: X is the source, the clause around the phrase the content. */
-public final class AccordingTo implements StatementFinder {
+public final class AccordingTo implements FindingRule {
 
     @Override
-    public List<Statement> find(Parsed doc) {
-        return find(new Dependencies(doc));
+    public String name() {
+        return "according-to";
+    }
+
+    @Override
+    public List<Statement> apply(Draft draft, List<Statement> found) {
+        List<Statement> out = new ArrayList<>(found);
+        out.addAll(find(draft.deps()));
+        return out;
     }
 
     List<Statement> find(Dependencies deps) {
@@ -26,7 +34,7 @@ public final class AccordingTo implements StatementFinder {
                     || tokens.get(i + 1).sentence() != according.sentence()) {
                 continue;
             }
-            int source = according.relation().equals("case") ? according.head() : nominalAfter(deps, i + 1);
+            int source = according.relation().equals(Relations.CASE) ? according.head() : nominalAfter(deps, i + 1);
             if (source < 0 || source <= i + 1) {
                 continue;
             }
@@ -49,7 +57,7 @@ public final class AccordingTo implements StatementFinder {
             }
             content.removeIf(s -> !hasWord(s.text()));
             if (!content.isEmpty()) {
-                out.add(new Statement(Kind.INDIRECT, src, cue, content, null, according.sentence()));
+                out.add(new Statement(Kind.INDIRECT, src, cue, content, null, according.sentence(), name()));
             }
         }
         return out;

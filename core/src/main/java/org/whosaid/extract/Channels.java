@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /**
  * Names the channel of a statement where the text says it: {@code tweet} for a cue "tweet(ed)" or
@@ -31,7 +32,7 @@ public final class Channels {
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             String channel = s.channel() != null ? s.channel() : channel(doc, s);
-            out.add(new Statement(s.kind(), s.source(), s.cue(), s.content(), channel, s.sentence()));
+            out.add(s.withChannel(channel));
         }
         return out;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /**
  * Lines content spans up with the text: a span that reaches into a quotation takes the whole
@@ -35,13 +36,7 @@ public final class ContentBoundaries {
             }
             content = merge(text, content);
             if (!content.isEmpty()) {
-                out.add(new Statement(
-                        kind(text, quotes, content),
-                        source(text, s.source()),
-                        s.cue(),
-                        content,
-                        s.channel(),
-                        s.sentence()));
+                out.add(s.with(kind(text, quotes, content), source(text, s.source()), content));
             }
         }
         return out;

@@ -8,6 +8,7 @@ import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /**
  * Quotations that go on from a statement without naming anyone: a sentence or paragraph that opens
@@ -19,7 +20,17 @@ import org.whosaid.result.Span;
  * sentence; so does a quotation after paraphrase that ends on quoted words or on its cue
  * ("The administration may wait, Schiff said. \"The other factor ...\"").
  */
-public final class Continuations {
+public final class Continuations implements FindingRule {
+
+    @Override
+    public String name() {
+        return "continuation";
+    }
+
+    @Override
+    public List<Statement> apply(Draft draft, List<Statement> found) {
+        return apply(draft.doc(), draft.quotes(), found);
+    }
 
     /** A line break or a quotation mark: something other than the cue sentence comes between. */
     private static final Pattern SPEECH_BREAK = Pattern.compile("[\n\"\u201c\u201d]");
@@ -49,7 +60,7 @@ public final class Continuations {
                 lastEnd = Math.max(lastEnd, sorted.get(si).end());
                 si++;
             }
-            if (lastEnd < 0 || QuoteAttacher.claimed(q, found) || QuoteAttacher.words(text, q) < MIN_WORDS) {
+            if (lastEnd < 0 || QuoteCues.claimed(q, found) || QuoteCues.words(text, q) < MIN_WORDS) {
                 continue;
             }
             Sentence s = sentenceAt(doc, q.start());
@@ -70,12 +81,9 @@ public final class Continuations {
                             || oneSentenceBetween(text, last, q))) {
                 List<Span> content = new ArrayList<>(last.content());
                 content.add(quote);
-                out.set(
-                        li,
-                        new Statement(
-                                last.kind(), last.source(), last.cue(), content, last.channel(), last.sentence()));
+                out.set(li, last.withContent(content));
             } else {
-                out.add(new Statement(Kind.DIRECT, null, null, List.of(quote), null, s.index()));
+                out.add(new Statement(Kind.DIRECT, null, null, List.of(quote), null, s.index(), name()));
             }
             lastEnd = q.end();
         }

@@ -18,6 +18,15 @@ import org.whosaid.nlp.Token;
  */
 public final class CueLexicon {
 
+    /** Share of a verb's occurrences that must have been cues for it to introduce a clause ("said that"). */
+    public static final double CLAUSE = 0.12;
+    /** Share needed for an infinitive complement ("wants him to") or a parenthetical cue. */
+    public static final double INFINITIVE = 0.25;
+    /** Share needed where the complement is a plain object ("criticized the plan"). */
+    public static final double OBJECT = 0.45;
+    /** Share that makes a word a verb of speaking, whose short quotation is speech ("said", "told"). */
+    public static final double SPEECH = 0.5;
+
     private static final String RESOURCE = "cues.tsv";
     private static volatile CueLexicon standard;
 

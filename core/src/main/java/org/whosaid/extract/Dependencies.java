@@ -3,6 +3,7 @@ package org.whosaid.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Token;
 
 /**
@@ -111,7 +112,7 @@ final class Dependencies {
 
     /** @return whether the token is punctuation */
     boolean isPunct(int i) {
-        return token(i).relation().equals("punct")
+        return token(i).relation().equals(Relations.PUNCT)
                 || !Character.isLetterOrDigit(token(i).word().charAt(0));
     }
 

@@ -9,6 +9,7 @@ import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /**
  * Finds lines that a name labels with a colon: headlines ("Elizabeth Warren: Trump Is a 'Proven
@@ -16,15 +17,30 @@ import org.whosaid.result.Span;
  * cue and the rest of the line what was said. A label is a short name without a verb that the entity
  * tagger knows, or a capitalised speaker name that opens two or more turns.
  */
-public final class Labels implements StatementFinder {
+public final class Labels implements FindingRule {
 
-    /** Longest label, in tokens. */
-    private static final int LABEL = 6;
+    /** Longest label, in tokens: a name before a colon or dash (also one that signs a quotation). */
+    static final int LABEL = 6;
     /** Fewest words after the colon. */
     private static final int WORDS = 3;
 
     @Override
-    public List<Statement> find(Parsed doc) {
+    public String name() {
+        return "label-line";
+    }
+
+    @Override
+    public List<Statement> apply(Draft draft, List<Statement> found) {
+        List<Statement> out = new ArrayList<>(found);
+        out.addAll(find(draft.doc()));
+        return out;
+    }
+
+    /**
+     * @param doc the parsed article
+     * @return the labelled lines's statements
+     */
+    List<Statement> find(Parsed doc) {
         List<Token> tokens = doc.tokens();
         String text = doc.text();
         List<int[]> found = new ArrayList<>();
@@ -55,7 +71,8 @@ public final class Labels implements StatementFinder {
                     List.of(Span.of(
                             text, tokens.get(f[1] + 1).start(), tokens.get(f[2]).end())),
                     null,
-                    colon.sentence()));
+                    colon.sentence(),
+                    name()));
         }
         return out;
     }

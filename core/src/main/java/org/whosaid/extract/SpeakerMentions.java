@@ -1,6 +1,9 @@
 package org.whosaid.extract;
 
+import java.util.List;
 import java.util.Set;
+import org.whosaid.nlp.Relations;
+import org.whosaid.statement.Rules;
 
 /**
  * Finds the mention of who speaks for a cue verb: its subject through the dependency tree, and where the
@@ -8,7 +11,8 @@ import java.util.Set;
  */
 final class SpeakerMentions {
 
-    private static final Set<String> INHERITS_SUBJECT = Set.of("xcomp", "advcl", "conj", "dep");
+    private static final Set<String> INHERITS_SUBJECT =
+            Set.of(Relations.XCOMP, Relations.ADVCL, Relations.CONJ, Relations.DEP);
     /** Longest speaker mention between a closing quotation mark and its cue verb, in tokens. */
     private static final int NAME_REACH = 24;
     /** Longest speaker description right after a cue ("said Republican political consultant Chris Russell"). */
@@ -17,11 +21,26 @@ final class SpeakerMentions {
     private static final Set<String> NOUN_PHRASE =
             Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "PRP$", "HYPH");
 
-    private final Dependencies deps;
+    /** The rules, in their standard order. */
+    private static final List<MentionRule> RULES = List.of(
+            MentionRule.of("subject", (m, v) -> m.subjectOf(v)),
+            MentionRule.of("name-before-cue", (m, v) -> m.nameAfterQuote(v)),
+            MentionRule.of("participle-subject", (m, v) -> m.participle(v) ? m.earlierSubject(v) : null),
+            MentionRule.of("name-at-start", (m, v) -> !m.participle(v) && !m.wordsFirst(v) ? m.namedAtStart(v) : null),
+            MentionRule.of(
+                    "object-after-cue", (m, v) -> !m.participle(v) && m.wordsFirst(v) ? m.objectAfterCue(v) : null),
+            MentionRule.of("name-after-cue", (m, v) -> !m.participle(v) && m.wordsFirst(v) ? m.nameAfterCue(v) : null));
 
-    /** @param deps the article's trees, with its quotations */
-    SpeakerMentions(Dependencies deps) {
+    private final Dependencies deps;
+    private final List<MentionRule> rules;
+
+    /**
+     * @param deps the article's trees, with its quotations
+     * @param rules which rules run
+     */
+    SpeakerMentions(Dependencies deps, Rules rules) {
         this.deps = deps;
+        this.rules = rules.select(RULES);
     }
 
     /**
@@ -34,7 +53,7 @@ final class SpeakerMentions {
     int[] subjectOf(int verb) {
         int v = verb;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
-            int s = deps.child(v, "nsubj");
+            int s = deps.child(v, Relations.NSUBJ);
             if (s >= 0 && deps.quoted(s)) {
                 // The parser took quoted words for the subject ("...a cynical place," said Tim Hess);
                 // a second subject outside the marks is the speaker ("My hope," he said, "is ...").
@@ -43,7 +62,7 @@ final class SpeakerMentions {
                     return null;
                 }
             }
-            if (s >= 0 && (!deps.token(s).relation().startsWith("nsubj:pass") || !passive(v))) {
+            if (s >= 0 && (!deps.token(s).relation().startsWith(Relations.NSUBJ_PASS) || !passive(v))) {
                 // A relative pronoun ("X, who said") is the mention, as attribution corpora mark it. A
                 // "passive" subject without a passive auxiliary is the parser's slip ("McAdam said").
                 return mention(s);
@@ -52,8 +71,8 @@ final class SpeakerMentions {
                 return null;
             }
             String rel = deps.token(v).relation();
-            if (rel.startsWith("acl")
-                    && !rel.equals("acl:relcl")
+            if (rel.startsWith(Relations.ACL)
+                    && !rel.equals(Relations.ACL_RELCL)
                     && deps.token(v).head() >= 0) {
                 // "a statement from X saying that": the head noun's own modifiers hold no subject.
                 return null;
@@ -70,7 +89,7 @@ final class SpeakerMentions {
      * A participle cue the parser hung on the wrong word ("Cooper called for the videos, saying
      * that ..."): the subject of the nearest verb before it in the sentence, outside quotation marks.
      */
-    private int[] earlierSubject(int verb) {
+    int[] earlierSubject(int verb) {
         int sentence = deps.token(verb).sentence();
         for (int k = verb - 1; k >= 0 && deps.token(k).sentence() == sentence; k--) {
             if (!deps.token(k).isVerb() || deps.quoted(k)) {
@@ -78,7 +97,7 @@ final class SpeakerMentions {
             }
             int s = unquotedSubject(k);
             if (s >= 0 && s < k) {
-                return deps.token(s).relation().startsWith("nsubj:pass") ? null : deps.subtree(s);
+                return deps.token(s).relation().startsWith(Relations.NSUBJ_PASS) ? null : deps.subtree(s);
             }
         }
         return null;
@@ -108,7 +127,7 @@ final class SpeakerMentions {
     /** @return whether the verb has a passive auxiliary outside quotation marks */
     private boolean passive(int verb) {
         for (int c : deps.children(verb)) {
-            if (deps.token(c).relation().equals("aux:pass") && !deps.quoted(c)) {
+            if (deps.token(c).relation().equals(Relations.AUX_PASS) && !deps.quoted(c)) {
                 return true;
             }
         }
@@ -117,57 +136,70 @@ final class SpeakerMentions {
 
     private int unquotedSubject(int verb) {
         for (int c : deps.children(verb)) {
-            if (deps.token(c).relation().startsWith("nsubj") && !deps.quoted(c)) {
+            if (deps.token(c).relation().startsWith(Relations.NSUBJ) && !deps.quoted(c)) {
                 return c;
             }
         }
         return -1;
     }
 
+    /** A speaker's mention and the rule that found it. */
+    record Found(int[] tokens, String rule) {}
+
     /**
-     * The speaker's mention for a cue verb, the first of: its subject (see {@link #subjectOf}); the
-     * words between a closing quotation mark and the verb; for a participle, the subject of the verb
-     * before it; where the words come first and the speaker after the verb ("...," said 9/11 widow
-     * Terry Strada), the noun after the verb that the parser took for an object or a complement, else
-     * the name or description right after the verb; else a name that opens the sentence before a
-     * relative clause. The later ones mend sentences the parser got wrong.
+     * The speaker's mention for a cue verb, from the first rule that finds one: its subject (see
+     * {@link #subjectOf}); the words between a closing quotation mark and the verb; for a participle,
+     * the subject of the verb before it; a name that opens the sentence before a relative clause;
+     * where the words come first and the speaker after the verb ("...," said 9/11 widow Terry
+     * Strada), the noun after the verb that the parser took for an object or a complement, else the
+     * name or description right after the verb. The later ones mend sentences the parser got wrong.
      *
-     * @return [first, one past last] token of the mention, or null where there is none
+     * @return the mention and its rule, or null where there is none
      */
-    int[] speakerOf(int verb) {
-        int[] subject = subjectOf(verb);
-        if (subject != null) {
-            return subject;
+    Found speakerOf(int verb) {
+        for (MentionRule r : rules) {
+            int[] m = r.find(this, verb);
+            if (m != null) {
+                return new Found(m, r.name());
+            }
         }
-        int[] named = nameAfterQuote(verb);
-        if (named != null) {
-            return named;
-        }
-        if (deps.token(verb).pos().equals("VBG")) {
-            return earlierSubject(verb);
-        }
-        if (!(verb > 0 && deps.isPunct(verb - 1) || contentBefore(verb))) {
-            return namedAtStart(verb);
-        }
+        return null;
+    }
+
+    /** @return whether the verb is a participle ("..., saying that"), whose speaker only the verb before it gives */
+    boolean participle(int verb) {
+        return deps.token(verb).pos().equals("VBG");
+    }
+
+    /** @return whether the words come before the cue ("...," said X; "The economy," X said, "...") */
+    boolean wordsFirst(int verb) {
+        return verb > 0 && deps.isPunct(verb - 1) || contentBefore(verb);
+    }
+
+    /** The noun after the cue that the parser took for its object or complement ("...," said Terry Strada). */
+    int[] objectAfterCue(int verb) {
         for (int c : deps.children(verb)) {
-            String rel = deps.token(c).relation().split(":")[0];
+            String rel = Relations.universal(deps.token(c).relation());
             // A first name the tagger took for a verb ("said Skip Rutherford") still starts with a capital.
             boolean capital =
                     c == verb + 1 && Character.isUpperCase(deps.token(c).word().charAt(0));
             if (c > verb
                     && (deps.token(c).isNoun() || deps.token(c).pos().equals("PRP") || capital)
-                    && (rel.equals("obj") || rel.equals("xcomp") || rel.equals("dep") || rel.equals("nsubj"))) {
+                    && (rel.equals(Relations.OBJ)
+                            || rel.equals(Relations.XCOMP)
+                            || rel.equals(Relations.DEP)
+                            || rel.equals(Relations.NSUBJ))) {
                 return mention(c);
             }
         }
-        return nameAfterCue(verb);
+        return null;
     }
 
     /**
      * The name, description or pronoun right after a cue that follows the words ("...," said Borges,
      * who ...; "...," said Republican consultant Chris Russell), where the parser hung it elsewhere.
      */
-    private int[] nameAfterCue(int verb) {
+    int[] nameAfterCue(int verb) {
         int sentence = deps.token(verb).sentence();
         int n = deps.doc().tokens().size();
         int end = verb + 1;
@@ -193,7 +225,7 @@ final class SpeakerMentions {
      * The name that opens the sentence before a relative clause ("Trump, who campaigned there this
      * week, tweeted ..."), where the parser lost the cue's subject.
      */
-    private int[] namedAtStart(int verb) {
+    int[] namedAtStart(int verb) {
         int first = deps.doc().sentences().get(deps.token(verb).sentence()).first();
         int end = first;
         while (end < verb && deps.token(end).pos().startsWith("NNP") && !deps.quoted(end)) {
@@ -215,7 +247,7 @@ final class SpeakerMentions {
      *
      * @return [first, one past last] token of the mention, or null
      */
-    private int[] nameAfterQuote(int verb) {
+    int[] nameAfterQuote(int verb) {
         int sentence = deps.token(verb).sentence();
         int k = verb - 1;
         while (k >= 0 && verb - k <= NAME_REACH && deps.token(k).sentence() == sentence && !deps.quoted(k)) {
@@ -267,7 +299,7 @@ final class SpeakerMentions {
     private boolean contentBefore(int verb) {
         for (int c : deps.children(verb)) {
             String rel = deps.token(c).relation();
-            if (c < verb && (rel.equals("ccomp") || rel.equals("parataxis"))) {
+            if (c < verb && (rel.equals(Relations.CCOMP) || rel.equals(Relations.PARATAXIS))) {
                 return true;
             }
         }

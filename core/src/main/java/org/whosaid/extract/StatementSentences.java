@@ -46,7 +46,7 @@ public final class StatementSentences implements TimeScope {
             String w = t.word();
             if (w.equals(":")
                     || w.equalsIgnoreCase("according")
-                    || t.isVerb() && lexicon.reliability(t) >= ReportedSpeech.CLAUSE_MIN) {
+                    || t.isVerb() && lexicon.reliability(t) >= CueLexicon.CLAUSE) {
                 return true;
             }
         }

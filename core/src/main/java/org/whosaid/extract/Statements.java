@@ -7,60 +7,116 @@ import java.util.List;
 import java.util.Map;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Rules;
+import org.whosaid.statement.Statement;
 
 /**
- * All statement finding, in order: quotations on the raw text; reported speech and "according to"
- * through the dependency tree; lines labelled with a name and a colon; content lined up with the quotation marks; overlapping and nested
- * finds resolved (each word belongs to one statement, the outer one wins); quotations attached to
- * the cue beside them; quotations split by their cue joined; continuation quotations; channels.
- * Thread safe.
+ * All statement finding, as an ordered list of named rules (see {@code rules.tsv}): reported speech and
+ * "according to" through the dependency tree; lines labelled with a name and a colon; overlapping and
+ * nested finds resolved (each word belongs to one statement, the outer one wins); quotations attached
+ * to the cue beside them; quotations split by their cue joined; continuation quotations; scare quotes
+ * dropped. Then each statement's channel, and whether it goes on from the one before it. Thread safe.
  */
-public final class Statements implements StatementFinder {
+public final class Statements {
 
     /** Fewest words a lone quotation needs to count as something said. */
     private static final int SCARE_WORDS = 4;
     /** Most characters between a quotation and the cue that follows it ("...," the former senator said). */
     private static final int CUE_AFTER = 60;
-    /** Share of a word's occurrences as a cue that makes it a verb of speaking ("said", "told"). */
-    private static final double SPEECH = 0.5;
+    /** Sentences a statement without a source may lie after the one before it and still go on from it. */
+    private static final int CONTINUES = 1;
 
     private final QuoteScanner scanner = new QuoteScanner();
-    private final ReportedSpeech reported;
-    private final AccordingTo according = new AccordingTo();
-    private final Labels labels = new Labels();
     private final ContentBoundaries boundaries = new ContentBoundaries();
-    private final QuoteAttacher attacher;
-    private final Continuations continuations = new Continuations();
     private final Channels channels = new Channels();
     private final CueLexicon lexicon;
+    private final Rules rules;
+    private final List<FindingRule> pipeline;
 
-    /** @param lexicon the cue words */
-    public Statements(CueLexicon lexicon) {
+    /**
+     * @param lexicon the cue words
+     * @param rules which rules run
+     */
+    public Statements(CueLexicon lexicon, Rules rules) {
         this.lexicon = lexicon;
-        this.reported = new ReportedSpeech(lexicon);
-        this.attacher = new QuoteAttacher(lexicon);
+        this.rules = rules;
+        FindingRule overlaps = step(
+                "overlaps", (d, found) -> resolveOverlaps(boundaries.apply(d.text(), d.quotes(), found), d.lexicon()));
+        FindingRule sameCue = step("same-cue", (d, found) -> sameCue(found));
+        FindingRule split = step(
+                "split-quote",
+                (d, found) -> boundaries.apply(d.text(), d.quotes(), QuoteCues.joinSplit(d.text(), d.quotes(), found)));
+        FindingRule scare = step("scare-quote", (d, found) -> {
+            List<Statement> kept = new ArrayList<>(found);
+            kept.removeIf(s -> scareQuote(d.text(), d.quotes(), s, d.lexicon()));
+            return kept;
+        });
+        this.pipeline = rules.select(List.of(
+                new ReportedSpeech(),
+                new AccordingTo(),
+                new Labels(),
+                overlaps,
+                new QuoteCueAfter(boundaries),
+                new QuoteCueBefore(boundaries),
+                new QuoteColonClause(boundaries),
+                new QuoteSigned(boundaries),
+                new QuoteLabel(boundaries),
+                sameCue,
+                split,
+                new Continuations(),
+                scare));
     }
 
-    /** A finder with the shipped cue lexicon. */
+    /** A finder with the shipped cue lexicon and every rule. */
     public Statements() {
-        this(CueLexicon.standard());
+        this(CueLexicon.standard(), Rules.standard());
     }
 
-    @Override
+    /**
+     * @param doc the parsed article
+     * @return its statements, in text order
+     */
     public List<Statement> find(Parsed doc) {
-        String text = doc.text();
-        List<Quotation> quotes = scanner.scan(text);
-        Dependencies deps = new Dependencies(doc, quotes);
-        List<Statement> found = new ArrayList<>(reported.find(deps, quotes));
-        found.addAll(according.find(deps));
-        found.addAll(labels.find(doc));
-        found = resolveOverlaps(boundaries.apply(text, quotes, found), lexicon);
-        found.addAll(boundaries.apply(text, quotes, attacher.attach(deps, quotes, found)));
-        found = sameCue(found);
-        found = boundaries.apply(text, quotes, attacher.joinSplit(text, quotes, found));
-        found = continuations.apply(doc, quotes, found);
-        found.removeIf(s -> scareQuote(text, quotes, s, lexicon));
-        return channels.apply(doc, found);
+        List<Quotation> quotes = scanner.scan(doc.text());
+        Draft draft = new Draft(new Dependencies(doc, quotes), quotes, lexicon, rules);
+        List<Statement> found = List.of();
+        for (FindingRule rule : pipeline) {
+            found = rule.apply(draft, found);
+        }
+        return continuations(channels.apply(doc, found));
+    }
+
+    /**
+     * Decides once which statements go on from the one before: those without a source close behind it.
+     *
+     * @param statements statements in text order
+     * @return them, each marked as going on from the one before or not
+     */
+    public static List<Statement> continuations(List<Statement> statements) {
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            boolean continues = i > 0
+                    && s.source() == null
+                    && s.sentence() - statements.get(i - 1).sentence() <= CONTINUES;
+            out.add(s.withContinuation(continues));
+        }
+        return out;
+    }
+
+    private static FindingRule step(
+            String name, java.util.function.BiFunction<Draft, List<Statement>, List<Statement>> f) {
+        return new FindingRule() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<Statement> apply(Draft draft, List<Statement> found) {
+                return f.apply(draft, found);
+            }
+        };
     }
 
     /**
@@ -126,7 +182,7 @@ public final class Statements implements StatementFinder {
                 && s.source() != null
                 && s.cue().start() >= c.end()
                 && s.cue().start() - c.end() <= CUE_AFTER
-                && lexicon.reliability(s.cue().text()) >= SPEECH
+                && lexicon.reliability(s.cue().text()) >= CueLexicon.SPEECH
                 && text.substring(c.start(), c.end()).matches("(?s).*[,.!?]\\W*")
                 && !text.substring(c.end(), s.cue().start()).matches("(?s).*[.!?\n].*")) {
             // "\u201cI love you,\u201d he said.": the words come first, then who said them.
@@ -134,7 +190,7 @@ public final class Statements implements StatementFinder {
         }
         for (Quotation q : quotes) {
             if (q.start() == c.start() && q.end() == c.end()) {
-                return QuoteAttacher.words(text, q) < SCARE_WORDS && !endsSentence(text, q);
+                return QuoteCues.words(text, q) < SCARE_WORDS && !endsSentence(text, q);
             }
         }
         return false;
@@ -173,13 +229,9 @@ public final class Statements implements StatementFinder {
             // The kind is set again when the boundaries are drawn.
             out.set(
                     at,
-                    new Statement(
-                            first.kind(),
-                            first.source() != null ? first.source() : s.source(),
-                            first.cue(),
-                            content,
-                            first.channel(),
-                            first.sentence()));
+                    first.source() != null
+                            ? first.withContent(content)
+                            : first.with(first.kind(), s.source(), content).withSource(s.source(), s.sourceRule()));
         }
         out.sort(Comparator.comparingInt(Statement::start));
         return out;

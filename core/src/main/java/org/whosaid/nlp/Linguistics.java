@@ -117,7 +117,7 @@ public final class Linguistics {
             int[] heads = new int[labels.size()];
             String[] relations = new String[labels.size()];
             Arrays.fill(heads, -1);
-            Arrays.fill(relations, "dep");
+            Arrays.fill(relations, Relations.DEP);
             SemanticGraph graph = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             if (graph != null) {
                 for (SemanticGraphEdge e : graph.edgeIterable()) {
@@ -126,7 +126,7 @@ public final class Linguistics {
                     relations[d] = e.getRelation().toString();
                 }
                 for (IndexedWord root : graph.getRoots()) {
-                    relations[root.index() - 1] = "root";
+                    relations[root.index() - 1] = Relations.ROOT;
                 }
             }
             int si = bounds.size();

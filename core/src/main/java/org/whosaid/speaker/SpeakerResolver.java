@@ -7,16 +7,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.whosaid.extract.Statement;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Entity;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Rules;
+import org.whosaid.statement.Statement;
 
 /**
- * Groups the article's names into entities with their titles, and ties each statement to its speaker
- * through its source: a name, a pronoun, or a description the article ties to a name. A statement
- * without a source continues the one before it when it directly follows it.
+ * Groups the article's names into entities with their titles, and ties each statement to its speakers
+ * through its source: a name, a pronoun, or a description the article ties to a name; a statement
+ * that goes on from the one before takes its speakers. The ways of resolving are {@link SpeakerRule}s
+ * run in order, the first that resolves a statement winning. Thread safe.
  */
 public final class SpeakerResolver {
 
@@ -25,12 +27,22 @@ public final class SpeakerResolver {
     private final Titles titling = new Titles();
     private final DescriptionTitles described = new DescriptionTitles();
     private final Pronouns pronouns = new Pronouns();
-    private final Descriptions descriptions = new Descriptions();
+    private final List<SpeakerRule> rules;
+
+    /** @param rules which rules run */
+    public SpeakerResolver(Rules rules) {
+        this.rules = rules.select(SpeakerRules.standard(pronouns, new Descriptions()));
+    }
+
+    /** A resolver with every rule. */
+    public SpeakerResolver() {
+        this(Rules.standard());
+    }
 
     /**
      * @param doc the parsed article
      * @param statements its statements, in text order
-     * @return the entities and each statement's speaker
+     * @return the entities, and the statements with their speakers
      */
     public Cast resolve(Parsed doc, List<Statement> statements) {
         Clusters clusters = clustering.cluster(names.find(doc));
@@ -50,60 +62,25 @@ public final class SpeakerResolver {
             }
         }
         referents.putAll(resolved);
-        List<Integer> speakers = new ArrayList<>();
-        for (int i = 0; i < statements.size(); i++) {
-            Statement s = statements.get(i);
-            int who;
-            if (s.source() == null) {
-                who = i > 0 && continues(statements.get(i - 1), s) ? speakers.get(i - 1) : -1;
-            } else {
-                int head = Phrases.headOf(doc, s.source());
-                int previous = i > 0 ? speakers.get(i - 1) : -1;
-                if (head >= 0
-                        && previous >= 0
-                        && s.sentence() - statements.get(i - 1).sentence() <= 2
-                        && pronouns.agrees(doc, head, clusters.clusters().get(previous))) {
-                    // '"...," he said' after a statement: he is the one who was just speaking.
-                    who = previous;
-                } else {
-                    who = head < 0 ? -1 : refer(doc, clusters, titles, head, s.content(), resolved);
-                }
-                if (who >= 0) {
-                    referents.put(head, who);
+        Scene scene = new Scene(doc, clusters, titles, Map.copyOf(resolved));
+        List<Statement> out = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            Statement previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            Statement said = s.withSpeakers(List.of(), null);
+            for (SpeakerRule rule : rules) {
+                List<Integer> who = rule.resolve(scene, s, previous);
+                if (!who.isEmpty()) {
+                    said = s.withSpeakers(who, rule.name());
+                    break;
                 }
             }
-            speakers.add(who);
-        }
-        return new Cast(entities(doc, clusters, titles), speakers, referents);
-    }
-
-    /** A statement without a source continues the previous one in the same or the next sentence. */
-    private static boolean continues(Statement previous, Statement s) {
-        return s.sentence() - previous.sentence() <= 1;
-    }
-
-    /** Whom the phrase headed by a token names: a name, a pronoun, a name in apposition, a description. */
-    private int refer(
-            Parsed doc,
-            Clusters clusters,
-            List<Title> titles,
-            int head,
-            List<Span> content,
-            Map<Integer, Integer> resolved) {
-        int named = clusters.clusterAt(head);
-        if (named >= 0) {
-            return named;
-        }
-        Token t = doc.tokens().get(head);
-        if (t.pos().startsWith("PRP")) {
-            return pronouns.resolve(doc, clusters, head, content, resolved);
-        }
-        for (Token c : doc.children(head)) {
-            if (c.relation().equals("appos") && clusters.clusterAt(c.index()) >= 0) {
-                return clusters.clusterAt(c.index());
+            int head = scene.head(s);
+            if (head >= 0 && said.speaker() >= 0) {
+                referents.put(head, said.speaker());
             }
+            out.add(said);
         }
-        return descriptions.resolve(doc, clusters, titles, head);
+        return new Cast(entities(doc, clusters, titles), out, referents);
     }
 
     private static List<Entity> entities(Parsed doc, Clusters clusters, List<Title> titles) {

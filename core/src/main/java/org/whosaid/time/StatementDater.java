@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.whosaid.extract.Statement;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Span;
 import org.whosaid.speaker.Cast;
 import org.whosaid.speaker.Phrases;
+import org.whosaid.statement.Statement;
 
 /**
  * Dates statements. Only a time expression that modifies the statement's cue verb, or a verb the cue
@@ -23,10 +24,16 @@ import org.whosaid.speaker.Phrases;
 public final class StatementDater {
 
     /** Relations by which a verb hangs on another verb of the same frame. */
-    private static final Set<String> FRAME = Set.of("dep", "advcl", "xcomp", "conj");
+    private static final Set<String> FRAME = Set.of(Relations.DEP, Relations.ADVCL, Relations.XCOMP, Relations.CONJ);
 
-    private static final Set<String> MODIFIER =
-            Set.of("obl", "obl:tmod", "nmod:tmod", "obl:npmod", "advmod", "nmod", "dep");
+    private static final Set<String> MODIFIER = Set.of(
+            Relations.OBL,
+            Relations.OBL_TMOD,
+            Relations.NMOD_TMOD,
+            Relations.OBL_NPMOD,
+            Relations.ADVMOD,
+            Relations.NMOD,
+            Relations.DEP);
     private static final Set<String> EVENTS = Set.of(
             "interview",
             "meeting",
@@ -53,27 +60,24 @@ public final class StatementDater {
 
     /**
      * @param doc the parsed article
-     * @param statements its statements, in text order
-     * @param cast their speakers and what the article's names and pronouns refer to
-     * @return for each statement, the ISO 8601 date at the text's precision, or null where the text gives none
+     * @param cast its statements, in text order, with their speakers, and what the article's names and
+     *     pronouns refer to
+     * @return the statements, each with the ISO 8601 date at the text's precision where the text gives one
      */
-    public List<String> dates(Parsed doc, List<Statement> statements, Cast cast) {
-        List<String> out = new ArrayList<>(statements.size());
-        for (int i = 0; i < statements.size(); i++) {
-            Statement s = statements.get(i);
+    public List<Statement> dates(Parsed doc, Cast cast) {
+        List<Statement> out = new ArrayList<>(cast.statements().size());
+        for (Statement s : cast.statements()) {
             String date = null;
             if (s.cue() != null) {
                 int anchor = Phrases.headOf(doc, s.cue());
                 date = anchor < 0 ? null : frameDate(doc, anchor, s.content());
                 if (date == null && anchor >= 0) {
-                    date = fromSentenceBefore(doc, s, anchor, cast.speakers().get(i), cast);
+                    date = fromSentenceBefore(doc, s, anchor, s.speaker(), cast);
                 }
-            } else if (i > 0
-                    && s.source() == null
-                    && s.sentence() - statements.get(i - 1).sentence() <= 1) {
-                date = out.get(i - 1);
+            } else if (s.continuation() && !out.isEmpty()) {
+                date = out.get(out.size() - 1).date();
             }
-            out.add(date);
+            out.add(s.withDate(date));
         }
         return out;
     }
@@ -120,11 +124,11 @@ public final class StatementDater {
             return null;
         }
         for (Token root : before.tokens()) {
-            if (!root.relation().equals("root")) {
+            if (!root.relation().equals(Relations.ROOT)) {
                 continue;
             }
             for (Token c : doc.children(root.index())) {
-                if (c.relation().startsWith("nsubj") && cast.referent(c.index()) == speaker) {
+                if (c.relation().startsWith(Relations.NSUBJ) && cast.referent(c.index()) == speaker) {
                     return frameDate(doc, root.index(), List.of());
                 }
             }
@@ -135,12 +139,13 @@ public final class StatementDater {
     /** "said during the interview": the cue verb refers back to an event told before. */
     private static boolean pointsBack(Parsed doc, int verb) {
         for (Token c : doc.children(verb)) {
-            if (!c.relation().equals("obl") || !EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
+            if (!c.relation().equals(Relations.OBL)
+                    || !EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             for (Token d : doc.children(c.index())) {
                 String w = d.word().toLowerCase(Locale.ROOT);
-                if (d.relation().equals("det") && (w.equals("the") || w.equals("that"))) {
+                if (d.relation().equals(Relations.DET) && (w.equals("the") || w.equals("that"))) {
                     return true;
                 }
             }
@@ -172,7 +177,7 @@ public final class StatementDater {
     private static boolean isFuture(Parsed doc, int verb) {
         for (Token c : doc.children(verb)) {
             String w = c.word().toLowerCase(Locale.ROOT);
-            if (c.relation().equals("aux") && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
+            if (c.relation().equals(Relations.AUX) && (w.equals("will") || w.equals("shall") || w.equals("'ll"))) {
                 return true;
             }
         }

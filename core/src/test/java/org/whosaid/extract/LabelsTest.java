@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.statement.Statement;
 
 class LabelsTest {
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.whosaid.SharedData;
 import org.whosaid.article.Article;
 import org.whosaid.nlp.Linguistics;
+import org.whosaid.pipeline.Extractor;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.Span;
 

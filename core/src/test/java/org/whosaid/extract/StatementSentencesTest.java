@@ -16,6 +16,7 @@ import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.TimeScope;
 import org.whosaid.speaker.SpeakerResolver;
+import org.whosaid.statement.Statement;
 import org.whosaid.time.StatementDater;
 
 class StatementSentencesTest {
@@ -48,6 +49,9 @@ class StatementSentencesTest {
     private static List<String> dates(String text, TimeScope times) {
         Parsed doc = Linguistics.shared().parse(text, LocalDate.of(2017, 3, 31), times);
         List<Statement> found = new Statements().find(doc);
-        return new StatementDater().dates(doc, found, new SpeakerResolver().resolve(doc, found));
+        return new StatementDater()
+                .dates(doc, new SpeakerResolver().resolve(doc, found)).stream()
+                        .map(Statement::date)
+                        .toList();
     }
 }

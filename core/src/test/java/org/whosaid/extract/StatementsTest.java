@@ -12,6 +12,7 @@ import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 class StatementsTest {
 

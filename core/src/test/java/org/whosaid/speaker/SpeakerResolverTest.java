@@ -6,13 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.whosaid.Sample;
-import org.whosaid.extract.Statement;
+import org.whosaid.extract.Statements;
 import org.whosaid.result.Entity;
+import org.whosaid.statement.Statement;
 
 class SpeakerResolverTest {
 
     private static String speaker(Cast cast, int i) {
-        int who = cast.speakers().get(i);
+        int who = cast.statements().get(i).speaker();
         return who < 0 ? null : cast.entities().get(who).name();
     }
 
@@ -35,7 +36,7 @@ class SpeakerResolverTest {
                 s.statement("Mr Schiff", "said", "\"We should act,\""),
                 s.statement(null, null, "\"The facts matter.\""),
                 s.statement("A congressional aide", "confirmed", "the talks"));
-        Cast cast = new SpeakerResolver().resolve(s.doc(), st);
+        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
         assertEquals("Adam Schiff", speaker(cast, 0));
         assertEquals("Adam Schiff", speaker(cast, 1));
         assertEquals("Adam Schiff", speaker(cast, 2));
@@ -99,7 +100,7 @@ class SpeakerResolverTest {
                         "said",
                         "\"He is operating in a very ambitious way,\""),
                 s.statement("he", "said", "\"He is trying to set forth a path,\""));
-        Cast cast = new SpeakerResolver().resolve(s.doc(), st);
+        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
         assertEquals("Peter Wehner", speaker(cast, 1));
     }
 

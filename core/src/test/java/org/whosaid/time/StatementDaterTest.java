@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.whosaid.Sample;
-import org.whosaid.extract.Statement;
+import org.whosaid.extract.Statements;
 import org.whosaid.speaker.Cast;
 import org.whosaid.speaker.SpeakerResolver;
+import org.whosaid.statement.Statement;
 
 class StatementDaterTest {
 
@@ -17,8 +18,9 @@ class StatementDaterTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2017, 3, 31);
 
     private static List<String> dates(Sample s, List<Statement> statements) {
-        Cast cast = new SpeakerResolver().resolve(s.doc(), statements);
-        return new StatementDater().dates(s.doc(), statements, cast);
+        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(statements));
+        return new StatementDater()
+                .dates(s.doc(), cast).stream().map(Statement::date).toList();
     }
 
     @Test

@@ -2,82 +2,82 @@ package org.whosaid.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
 
 /**
- * Links quotations to the cue beside them where the dependency tree did not: a cue verb just after
- * the closing mark ("...," Mr Schiff said) or just before the opening mark (He added: "...").
- * Also joins the second half of a quotation split by its cue ("A," he said, "B.") to the first.
+ * What the rules that link quotations to the cue beside them share: finding a cue verb just after the
+ * closing mark ("...," Mr Schiff said) or just before the opening mark (He added: "..."), a clause
+ * that introduces a quotation with a colon, and a name that labels or signs one; the quotations no
+ * statement holds yet. Also joins the second half of a quotation split by its cue ("A," he said, "B.")
+ * to the first.
  */
-public final class QuoteAttacher {
+final class QuoteCues {
 
     /** How many tokens may stand between a closing mark and its cue verb ("...," a spokesman for X said). */
     private static final int REACH = 16;
     /** How many tokens may stand between a cue verb and the opening mark (He added: "..."). */
     private static final int REACH_BEFORE = 6;
-    /** Longest name before a dash or colon that labels a quotation. */
-    private static final int LABEL = 6;
     /** Longest sentence that counts as a cue sentence after a quotation ending in '?"' or '!"'. */
     private static final int CUE_SENTENCE = 8;
     /** Longest text allowed between a cue and the second half of a split quotation. */
     private static final int SPLIT_GAP = 40;
 
-    private final CueLexicon lexicon;
+    private QuoteCues() {}
 
-    /** @param lexicon the cue words */
-    public QuoteAttacher(CueLexicon lexicon) {
-        this.lexicon = lexicon;
+    /**
+     * The statement a quotation makes with the cue a rule found for it.
+     *
+     * @param deps the article's trees
+     * @param speakers finds the cue's speaker
+     * @param q the quotation
+     * @param cue the cue verb
+     * @param rule the rule's name
+     * @return a direct statement
+     */
+    static Statement quoted(Dependencies deps, SpeakerMentions speakers, Quotation q, Token cue, String rule) {
+        String text = deps.doc().text();
+        SpeakerMentions.Found found = speakers.speakerOf(cue.index());
+        Span source = null;
+        if (found != null) {
+            int[] subject = found.tokens();
+            Span s = Span.of(
+                    text,
+                    deps.token(subject[0]).start(),
+                    deps.token(subject[1] - 1).end());
+            source = q.overlaps(s.start(), s.end()) ? null : s;
+        }
+        return new Statement(
+                        Kind.DIRECT,
+                        null,
+                        ReportedSpeech.cueSpan(deps, cue),
+                        List.of(Span.of(text, q.start(), q.end())),
+                        null,
+                        cue.sentence(),
+                        rule)
+                .withSource(source, found == null ? null : found.rule());
     }
 
     /**
-     * @param deps the parsed article's trees
-     * @param quotes its quotations
-     * @param found statements found so far
-     * @return statements for quotations that no statement covers yet and that have a cue beside them
+     * @param draft the article
+     * @param found the statements found so far
+     * @return the quotations of two words or more that none of them holds
      */
-    List<Statement> attach(Dependencies deps, List<Quotation> quotes, List<Statement> found) {
-        List<Statement> out = new ArrayList<>();
-        String text = deps.doc().text();
-        SpeakerMentions speakers = new SpeakerMentions(deps);
-        for (Quotation q : quotes) {
-            if (claimed(q, found) || claimed(q, out) || words(text, q) < 2) {
-                continue;
+    static List<Quotation> unclaimed(Draft draft, List<Statement> found) {
+        List<Quotation> out = new ArrayList<>();
+        for (Quotation q : draft.quotes()) {
+            if (!claimed(q, found) && words(draft.text(), q) >= 2) {
+                out.add(q);
             }
-            Token cue = cueAfter(deps, q);
-            if (cue == null) {
-                cue = cueBefore(deps, speakers, q);
-            }
-            if (cue == null) {
-                Statement labelled = labelled(deps, q);
-                if (labelled != null) {
-                    out.add(labelled);
-                }
-                continue;
-            }
-            int[] subject = speakers.speakerOf(cue.index());
-            Span source = null;
-            if (subject != null) {
-                Span s = Span.of(
-                        text,
-                        deps.token(subject[0]).start(),
-                        deps.token(subject[1] - 1).end());
-                source = q.overlaps(s.start(), s.end()) ? null : s;
-            }
-            out.add(new Statement(
-                    Kind.DIRECT,
-                    source,
-                    ReportedSpeech.cueSpan(deps, cue),
-                    List.of(Span.of(text, q.start(), q.end())),
-                    null,
-                    cue.sentence()));
         }
         return out;
     }
 
-    private Token cueAfter(Dependencies deps, Quotation q) {
+    static Token cueAfter(Dependencies deps, CueLexicon lexicon, Quotation q) {
         List<Token> tokens = deps.doc().tokens();
         int i = firstTokenFrom(tokens, q.end());
         if (i <= 0) {
@@ -98,14 +98,14 @@ public final class QuoteAttacher {
                     || t.word().equals("``")) {
                 break;
             }
-            if (isCue(t)) {
+            if (isCue(lexicon, t)) {
                 return t;
             }
         }
         return null;
     }
 
-    private Token cueBefore(Dependencies deps, SpeakerMentions speakers, Quotation q) {
+    static Token cueBefore(Dependencies deps, CueLexicon lexicon, Quotation q) {
         List<Token> tokens = deps.doc().tokens();
         int i = firstTokenFrom(tokens, q.start());
         if (i <= 0) {
@@ -119,20 +119,26 @@ public final class QuoteAttacher {
             }
         }
         for (int k = i - 1; k >= Math.max(s.first(), i - REACH_BEFORE); k--) {
-            if (isCue(tokens.get(k))) {
+            if (isCue(lexicon, tokens.get(k))) {
                 return tokens.get(k);
             }
         }
-        return tokens.get(i - 1).word().equals(":") ? introducer(speakers, s) : null;
+        return null;
     }
 
     /**
      * The verb of a clause that introduces a quotation with a colon ("Trump boomed: “...”"),
      * where the verb is no usual cue: the clause's main verb, if it has a subject.
      */
-    private static Token introducer(SpeakerMentions speakers, Sentence s) {
+    static Token introducer(Dependencies deps, SpeakerMentions speakers, Quotation q) {
+        List<Token> tokens = deps.doc().tokens();
+        int i = firstTokenFrom(tokens, q.start());
+        if (i <= 0 || !tokens.get(i - 1).word().equals(":")) {
+            return null;
+        }
+        Sentence s = deps.doc().sentences().get(tokens.get(i - 1).sentence());
         for (Token t : s.tokens()) {
-            if (t.relation().equals("root") && t.isVerb() && speakers.subjectOf(t.index()) != null) {
+            if (t.relation().equals(Relations.ROOT) && t.isVerb() && speakers.subjectOf(t.index()) != null) {
                 return t;
             }
         }
@@ -140,12 +146,11 @@ public final class QuoteAttacher {
     }
 
     /**
-     * A paragraph that opens with a name and a dash or colon before the quotation, as in transcripts
-     * and lists of voices ("Jorge Falcon ― “...”", "WALLACE: “...”").
+     * A quotation signed with a dash and a name on a line of its own ("“...” ― Name").
      *
-     * @return the statement, the name its source and the mark its cue, or null
+     * @return the statement, the name its source and the dash its cue, or null
      */
-    private static Statement labelled(Dependencies deps, Quotation q) {
+    static Statement signed(Dependencies deps, Quotation q) {
         List<Token> tokens = deps.doc().tokens();
         String text = deps.doc().text();
         int after = firstTokenFrom(tokens, q.end());
@@ -153,7 +158,7 @@ public final class QuoteAttacher {
             // "“...” ― Name" on a line of its own: the name signs the quotation.
             int last = after + 1;
             while (last < tokens.size()
-                    && last - after <= LABEL
+                    && last - after <= Labels.LABEL
                     && tokens.get(last).pos().startsWith("NNP")
                     && !text.substring(tokens.get(after).end(), tokens.get(last).start())
                             .contains("\n")) {
@@ -179,9 +184,22 @@ public final class QuoteAttacher {
                         Span.of(text, mark.start(), mark.end()),
                         List.of(Span.of(text, q.start(), q.end())),
                         null,
-                        mark.sentence());
+                        mark.sentence(),
+                        "quote-signed");
             }
         }
+        return null;
+    }
+
+    /**
+     * A paragraph that opens with a name and a dash or colon before the quotation, as in transcripts
+     * and lists of voices ("Jorge Falcon ― “...”", "WALLACE: “...”").
+     *
+     * @return the statement, the name its source and the mark its cue, or null
+     */
+    static Statement labelled(Dependencies deps, Quotation q) {
+        List<Token> tokens = deps.doc().tokens();
+        String text = deps.doc().text();
         int i = firstTokenFrom(tokens, q.start());
         if (i <= 1) {
             return null;
@@ -192,7 +210,7 @@ public final class QuoteAttacher {
         }
         int first = i - 1;
         while (first > 0
-                && i - 1 - first < LABEL
+                && i - 1 - first < Labels.LABEL
                 && tokens.get(first - 1).pos().startsWith("NNP")
                 && tokens.get(first - 1).sentence() == mark.sentence()) {
             first--;
@@ -206,7 +224,8 @@ public final class QuoteAttacher {
                 Span.of(text, mark.start(), mark.end()),
                 List.of(Span.of(text, q.start(), q.end())),
                 null,
-                mark.sentence());
+                mark.sentence(),
+                "quote-label");
     }
 
     private static boolean isLabelMark(Token t) {
@@ -221,8 +240,8 @@ public final class QuoteAttacher {
         return k < 0 || text.charAt(k) == '\n';
     }
 
-    private boolean isCue(Token t) {
-        return t.isVerb() && !t.relation().startsWith("aux") && lexicon.reliability(t) >= ReportedSpeech.CLAUSE_MIN;
+    private static boolean isCue(CueLexicon lexicon, Token t) {
+        return t.isVerb() && !t.relation().startsWith(Relations.AUX) && lexicon.reliability(t) >= CueLexicon.CLAUSE;
     }
 
     /**
@@ -231,7 +250,7 @@ public final class QuoteAttacher {
      * @param statements the statements found
      * @return the statements, each whose quotation was split by its cue now holding both halves
      */
-    List<Statement> joinSplit(String text, List<Quotation> quotes, List<Statement> statements) {
+    static List<Statement> joinSplit(String text, List<Quotation> quotes, List<Statement> statements) {
         List<Statement> out = new ArrayList<>(statements.size());
         for (Statement s : statements) {
             Statement joined = s;
@@ -245,7 +264,7 @@ public final class QuoteAttacher {
                             && !claimed(q, statements)) {
                         List<Span> content = new ArrayList<>(s.content());
                         content.add(Span.of(text, q.start(), q.end()));
-                        joined = new Statement(s.kind(), s.source(), s.cue(), content, s.channel(), s.sentence());
+                        joined = s.withContent(content);
                         break;
                     }
                     if (q.start() > after + SPLIT_GAP) {

@@ -1,0 +1,28 @@
+package org.whosaid.extract;
+
+import java.util.List;
+import org.whosaid.nlp.Relations;
+
+/** "wants him to go", or a small clause with its own subject: "says he's satisfied that ...". */
+final class InfinitiveComplement implements Complement {
+
+    @Override
+    public String name() {
+        return "reported-xcomp";
+    }
+
+    @Override
+    public List<int[]> content(Dependencies deps, int verb, double reliability) {
+        int xcomp = deps.child(verb, Relations.XCOMP);
+        if (xcomp < 0
+                || xcomp <= verb
+                || reliability < CueLexicon.INFINITIVE
+                || !(deps.token(xcomp).isVerb() || deps.child(xcomp, Relations.NSUBJ) >= 0)) {
+            return null;
+        }
+        int[] x = deps.subtree(xcomp);
+        int obj = ReportedSpeech.objectAfter(deps, verb);
+        int from = obj >= 0 && obj < xcomp ? deps.subtree(obj)[0] : x[0];
+        return List.of(new int[] {from, x[1]});
+    }
+}
