@@ -71,7 +71,7 @@ public final class CorpusJob {
         try {
             JobSummary summary = run(spark, options);
             System.err.println("whosaid-spark: " + summary);
-        } catch (OutputExistsException e) {
+        } catch (OutputExistsException | IllegalArgumentException e) {
             System.err.println("whosaid-spark: " + e.getMessage());
             code = 2;
         } finally {
@@ -116,7 +116,7 @@ public final class CorpusJob {
                 ? options.partitions()
                 : (int) Math.max(1, Math.min(articleCount, (long) PARTS_PER_CORE * cores));
         Dataset<Row> extracted = articles.repartition(parts, col("inputNumber"), col("articleNumber"))
-                .mapPartitions(new ExtractArticles(options.published()), Encoders.row(CorpusRows.EXTRACTED))
+                .mapPartitions(new ExtractArticles(options), Encoders.row(CorpusRows.EXTRACTED))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         extracted.count();
         double extractSeconds = (System.nanoTime() - extractStart) / 1e9;

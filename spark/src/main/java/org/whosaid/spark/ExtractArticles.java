@@ -12,6 +12,7 @@ import org.whosaid.Whosaid;
 import org.whosaid.article.Article;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
+import org.whosaid.statement.Rules;
 import org.whosaid.store.StoreKeys;
 
 /**
@@ -27,16 +28,27 @@ final class ExtractArticles implements MapPartitionsFunction<Row, Row> {
     static final ObjectWriter LINE = ResultJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
     private final LocalDate published;
+    private final String rules;
+    private final String without;
 
     /**
-     * @param published publication date for articles that carry none, or null
+     * @param options the job's options: the publication date for articles that carry none, and the rules
      */
-    ExtractArticles(LocalDate published) {
-        this.published = published;
+    ExtractArticles(JobOptions options) {
+        this.published = options.published();
+        this.rules = options.rules();
+        this.without = options.without();
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> articles) {
+        // The executor's extractor takes its rules from these properties when it loads, as the command's does.
+        if (rules != null) {
+            System.setProperty(Rules.ONLY_PROPERTY, rules);
+        }
+        if (without != null) {
+            System.setProperty(Rules.WITHOUT_PROPERTY, without);
+        }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

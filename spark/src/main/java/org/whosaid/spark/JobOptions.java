@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.whosaid.statement.Rules;
 
 /**
  * What a corpus job is asked to do.
@@ -16,8 +17,17 @@ import java.util.Locale;
  * @param published publication date for articles that carry none, or null
  * @param partitions how many parts to split the articles into for extraction; 0 to choose from the
  *     cores the job has
+ * @param rules the only rules to run (comma separated, as {@code whosaid extract --rules}), or null for all
+ * @param without rules to switch off (as {@code whosaid extract --without}), or null for none
  */
-public record JobOptions(List<String> inputs, String output, Format format, LocalDate published, int partitions)
+public record JobOptions(
+        List<String> inputs,
+        String output,
+        Format format,
+        LocalDate published,
+        int partitions,
+        String rules,
+        String without)
         implements Serializable {
 
     /** Output formats. */
@@ -32,7 +42,7 @@ public record JobOptions(List<String> inputs, String output, Format format, Loca
     static final String USAGE = String.join(
             "\n",
             "Usage: CorpusJob --input PATH... --output DIR [--format parquet|json] [--published YYYY-MM-DD]"
-                    + " [--partitions N]",
+                    + " [--partitions N] [--rules R,...] [--without R,...]",
             "Find who said what in every article of the inputs, on Spark, and write the results as tables.",
             "  --input PATH...     article files (.txt, .html, .warc, .warc.gz, .rss, .atom, .xml, .jsonl) or folders",
             "                      of them; local paths or addresses Hadoop reads (hdfs://, s3a://)",
@@ -41,11 +51,28 @@ public record JobOptions(List<String> inputs, String output, Format format, Loca
             "                      json: results/ (one article result per line, as whosaid extract --format json),",
             "                      articles/, speakers/, errors/ as JSON Lines (whosaid ingest --extracted reads it)",
             "  --published D       publication date for articles that carry none",
-            "  --partitions N      parts the articles are split into for extraction (default: 16 per core)");
+            "  --partitions N      parts the articles are split into for extraction (default: 16 per core)",
+            "  --rules R,...       run only these rules; --without R,... switches rules off (see whosaid rules)");
 
-    /** Copies the inputs so the options stay immutable. */
+    /** Copies the inputs so the options stay immutable; checks the rules' names. */
     public JobOptions {
         inputs = List.copyOf(inputs);
+        // Unknown rule names are refused here, on the driver, before any work is done.
+        Rules chosen = rules == null ? Rules.standard() : Rules.only(Rules.names(rules));
+        if (without != null) {
+            chosen.without(Rules.names(without));
+        }
+    }
+
+    /**
+     * @param inputs files and folders to read
+     * @param output the folder to write to
+     * @param format how to write
+     * @param published publication date for articles that carry none, or null
+     * @return the options, every rule on and the parts chosen by the job
+     */
+    public static JobOptions of(List<String> inputs, String output, Format format, LocalDate published) {
+        return new JobOptions(inputs, output, format, published, 0, null, null);
     }
 
     /**
@@ -59,6 +86,8 @@ public record JobOptions(List<String> inputs, String output, Format format, Loca
         Format format = Format.PARQUET;
         LocalDate published = null;
         int partitions = 0;
+        String rules = null;
+        String without = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -99,6 +128,8 @@ public record JobOptions(List<String> inputs, String output, Format format, Loca
                         throw new IllegalArgumentException("--partitions is a number of 1 or more, not " + n);
                     }
                 }
+                case "--rules" -> rules = value(args, ++i, arg);
+                case "--without" -> without = value(args, ++i, arg);
                 default -> throw new IllegalArgumentException("unknown option " + arg);
             }
         }
@@ -108,7 +139,7 @@ public record JobOptions(List<String> inputs, String output, Format format, Loca
         if (output == null) {
             throw new IllegalArgumentException("give the output folder with --output DIR");
         }
-        return new JobOptions(inputs, output, format, published, partitions);
+        return new JobOptions(inputs, output, format, published, partitions, rules, without);
     }
 
     private static String value(String[] args, int i, String option) {

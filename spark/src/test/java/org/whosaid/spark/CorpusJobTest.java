@@ -63,8 +63,7 @@ class CorpusJobTest {
         SparkSession spark = LocalSpark.session();
         List<String> names = inputs.stream().map(Path::toString).toList();
         jsonOut = dir.resolve("json");
-        jsonSummary =
-                CorpusJob.run(spark, new JobOptions(names, jsonOut.toString(), JobOptions.Format.JSON, PUBLISHED, 0));
+        jsonSummary = CorpusJob.run(spark, JobOptions.of(names, jsonOut.toString(), JobOptions.Format.JSON, PUBLISHED));
         System.err.println("json: " + jsonSummary);
         // The tables in Parquet, of fewer articles to keep the tests short.
         List<Path> few = List.of(
@@ -76,12 +75,11 @@ class CorpusJobTest {
         System.err.println("parquet: "
                 + CorpusJob.run(
                         spark,
-                        new JobOptions(
+                        JobOptions.of(
                                 few.stream().map(Path::toString).toList(),
                                 parquetOut.toString(),
                                 JobOptions.Format.PARQUET,
-                                PUBLISHED,
-                                0)));
+                                PUBLISHED)));
     }
 
     static List<String> lines(Path table) throws IOException {
