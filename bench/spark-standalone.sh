@@ -35,9 +35,11 @@ trap stop EXIT
 
 # A Spark home whose jars are those of the Maven build: workers start executors from it.
 mkdir -p "$work/home/jars"
-tr ':' '\n' < <(cat "$target/spark-classpath.txt"; echo; cat "$target/shared-classpath.txt") |
+cat "$target/spark-classpath.txt" <(echo) "$target/shared-classpath.txt" <(echo) | tr ':' '\n' |
   while read -r jar; do
-    [[ -n "$jar" ]] && ln -sf "$jar" "$work/home/jars/"
+    if [[ -n "$jar" ]]; then
+      ln -sf "$jar" "$work/home/jars/"
+    fi
   done
 export SPARK_HOME="$work/home" SPARK_SCALA_VERSION=2.13 SPARK_LOCAL_IP=127.0.0.1
 read -r -a opens < "$target/java-options.txt"

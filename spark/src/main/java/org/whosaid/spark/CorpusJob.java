@@ -107,7 +107,7 @@ public final class CorpusJob {
         long articleCount = articles.count();
 
         if (!spark.sparkContext().getConf().contains(SHUFFLE_PARTITIONS)) {
-            // Spark's 200 parts are too many for the tables of a small corpus, and too few for none.
+            // Spark's default of 200 parts makes 200 tiny tasks per step for a small corpus.
             long shuffle = Math.max(2L * cores, Math.min(MAX_SHUFFLE_PARTITIONS, articleCount / 1000));
             spark.conf().set(SHUFFLE_PARTITIONS, Long.toString(shuffle));
         }
