@@ -90,6 +90,7 @@ public final class NameMentions {
             out.addAll(fitted(doc, m, body));
         }
         out.addAll(missedSurnames(doc, out, body));
+        out.removeAll(quotedFirstNames(doc, out));
         out.sort(Comparator.comparingInt(NameMention::first));
         return out;
     }
@@ -316,6 +317,35 @@ public final class NameMentions {
             }
             i = best;
             done = best;
+        }
+        return out;
+    }
+
+    /**
+     * A first name alone inside a quotation, of a person the article names in full ("That's right,
+     * Donald"): a form of address, not a name of its own for the person.
+     */
+    private static List<NameMention> quotedFirstNames(Parsed doc, List<NameMention> found) {
+        Set<String> first = new HashSet<>();
+        Set<String> last = new HashSet<>();
+        for (NameMention m : found) {
+            if (m.isPerson() && m.words().size() >= 2) {
+                first.add(m.words().get(0).toLowerCase(Locale.ROOT));
+                last.add(m.words().get(m.words().size() - 1).toLowerCase(Locale.ROOT));
+            }
+        }
+        boolean[] quoted = Quotations.inside(doc);
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : found) {
+            String w = m.words().get(0).toLowerCase(Locale.ROOT);
+            if (m.isPerson()
+                    && m.words().size() == 1
+                    && m.honorifics().isEmpty()
+                    && quoted[m.head()]
+                    && first.contains(w)
+                    && !last.contains(w)) {
+                out.add(m);
+            }
         }
         return out;
     }

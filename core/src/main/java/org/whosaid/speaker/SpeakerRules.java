@@ -1,6 +1,7 @@
 package org.whosaid.speaker;
 
 import java.util.List;
+import org.whosaid.nlp.Token;
 import org.whosaid.statement.Statement;
 
 /** The speaker rules, in their standard order; each is small and says when it applies. */
@@ -24,7 +25,8 @@ final class SpeakerRules {
                 new Relative(descriptions),
                 new Document(descriptions),
                 new Organisation(descriptions),
-                new Described(descriptions));
+                new Described(descriptions),
+                new HeldName());
     }
 
     /** The head of a statement's source that is no pronoun, or -1. */
@@ -266,6 +268,56 @@ final class SpeakerRules {
         public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
             int head = nounHead(scene, s);
             return head < 0 ? List.of() : one(descriptions.role(scene.doc(), scene.clusters(), scene.titles(), head));
+        }
+    }
+
+    /**
+     * A source whose head is no name, pronoun or description, as where the parser went astray
+     * ("Pointing to ..., sector regulator IMDA told") or in a headline's label ("A lesson from Loretta
+     * Lynch: ..."): the first name in it that no preposition other than "from" or "by", possessive or
+     * role makes someone else's ("Clinton camp"); in a label, the first such person.
+     */
+    static final class HeldName implements SpeakerRule {
+        private static final String LABEL = "label-line";
+
+        @Override
+        public String name() {
+            return "held-name";
+        }
+
+        @Override
+        public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
+            int head = scene.head(s);
+            if (head < 0) {
+                return List.of();
+            }
+            Token h = scene.doc().tokens().get(head);
+            boolean label = LABEL.equals(s.rule());
+            if (!label && (h.isNoun() || h.pos().startsWith("PRP") || h.pos().startsWith("W"))) {
+                return List.of();
+            }
+            Clusters clusters = scene.clusters();
+            for (NameMention m : clusters.mentions()) {
+                if (m.start() < s.source().start() || m.end() > s.source().end()) {
+                    continue;
+                }
+                Token t = scene.doc().tokens().get(m.head());
+                String r = t.relation();
+                Token of = t.head() < 0 ? null : scene.doc().tokens().get(t.head());
+                // "Clinton camp", "Mr Flynn's lawyer": the name says whose, not who
+                boolean from = Description.hasCase(scene.doc(), t, "from", "by");
+                boolean someoneElses = (r.startsWith("nmod") || r.startsWith("obl")) && !from
+                        || (r.startsWith("compound")
+                                && of != null
+                                && (OrganisationDescriptions.isOrganisationNoun(
+                                                of.lemma().toLowerCase(java.util.Locale.ROOT))
+                                        || RoleNouns.isRole(of.lemma())));
+                int who = clusters.owner().get(clusters.mentions().indexOf(m));
+                if (!someoneElses && (!label || clusters.clusters().get(who).isPerson())) {
+                    return List.of(who);
+                }
+            }
+            return List.of();
         }
     }
 }
