@@ -57,7 +57,9 @@ final class RoleDescriptions {
         boolean held = false;
         boolean unnamedNoun = UnnamedSources.isUnnamedNoun(role);
         for (Title t : titles) {
-            if (!role.equals(Roles.canonical(t.role())) || (unnamedNoun && !coveredBy(doc, t, d))) {
+            if (!role.equals(Roles.canonical(t.role()))
+                    || (unnamedNoun && !coveredBy(doc, t, d))
+                    || !sameOffice(doc, t, d)) {
                 continue;
             }
             held = true;
@@ -97,7 +99,9 @@ final class RoleDescriptions {
                 return last >= 0 ? last : next;
             }
         }
-        boolean described = d.definite() && !d.indefinite() && (age || describes(doc, d));
+        // "the Chief Minister" is an office of its own, held by whoever the article says holds it
+        boolean described =
+                d.definite() && !d.indefinite() && (age || describes(doc, d)) && !isNamedOffice(doc, d, role);
         if (!held && described && !UnnamedSources.isUnnamedNoun(role) && isPerson(d.noun())) {
             return subjectBefore(doc, clusters, sentence);
         }
@@ -107,6 +111,41 @@ final class RoleDescriptions {
     /** A noun for people, or an age standing for one ("the 35-year-old"). */
     private static boolean isPerson(String noun) {
         return Animacy.of(noun) == Animacy.Kind.ANIMATE || AGE.matcher(noun).matches();
+    }
+
+    /** An office with words of its own before it ("the Chief Minister", "the state senator"). */
+    private static boolean isNamedOffice(Parsed doc, Description d, String role) {
+        if (!Honorifics.isListed(role)) {
+            return false;
+        }
+        for (Token c : doc.children(d.head())) {
+            if (c.index() < d.head() && c.relation().startsWith("compound") && c.isNoun() && "O".equals(c.ner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the words that make the description's role an office of its own are in the title: "the
+     * Chief Minister" is not the "Tourism Minister", "the Prime Minister" is "Prime Minister Chris
+     * Hipkins"; places and qualities ("the Vermont senator", "the former president") set no office apart.
+     */
+    private static boolean sameOffice(Parsed doc, Title t, Description d) {
+        java.util.Set<String> title = new java.util.HashSet<>();
+        for (int k = t.first(); k < t.last(); k++) {
+            title.add(Honorifics.role(doc.tokens().get(k).word()));
+        }
+        for (Token c : doc.children(d.head())) {
+            boolean office = c.index() < d.head()
+                    && "O".equals(c.ner())
+                    && (c.pos().startsWith("NN") || Honorifics.isListed(c.word()))
+                    && (c.relation().startsWith("compound") || c.relation().equals("amod"));
+            if (office && !title.contains(Honorifics.role(c.word()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -130,4 +130,13 @@ class DescriptionsTest {
                 null);
         assertEquals("Lee Marden", resolve(s, "old", 0));
     }
+
+    @Test
+    void anOfficeOfItsOwnIsNotAnotherOfficeOfTheSameKind() {
+        Sample s = Sample.of(
+                "Tourism Minister Arul Selvam spoke in Madurai on Saturday. "
+                        + "He said the Chief Minister had asked all ministers to stay in Chennai.",
+                null);
+        assertNull(resolve(s, "Minister", 1));
+    }
 }
