@@ -113,13 +113,17 @@ final class RoleDescriptions {
         return Animacy.of(noun) == Animacy.Kind.ANIMATE || AGE.matcher(noun).matches();
     }
 
-    /** An office with words of its own before it ("the Chief Minister", "the state senator"). */
+    /** An office with capitalised words of its own before it ("the Chief Minister"). */
     private static boolean isNamedOffice(Parsed doc, Description d, String role) {
         if (!Honorifics.isListed(role)) {
             return false;
         }
         for (Token c : doc.children(d.head())) {
-            if (c.index() < d.head() && c.relation().startsWith("compound") && c.isNoun() && "O".equals(c.ner())) {
+            if (c.index() < d.head()
+                    && c.relation().startsWith("compound")
+                    && c.isNoun()
+                    && "O".equals(c.ner())
+                    && Character.isUpperCase(c.word().charAt(0))) {
                 return true;
             }
         }
@@ -129,7 +133,8 @@ final class RoleDescriptions {
     /**
      * Whether the words that make the description's role an office of its own are in the title: "the
      * Chief Minister" is not the "Tourism Minister", "the Prime Minister" is "Prime Minister Chris
-     * Hipkins"; places and qualities ("the Vermont senator", "the former president") set no office apart.
+     * Hipkins"; places, qualities and lower-case ranks ("the Vermont senator", "the former president",
+     * "the retired lieutenant general") set no office apart.
      */
     private static boolean sameOffice(Parsed doc, Title t, Description d) {
         java.util.Set<String> title = new java.util.HashSet<>();
@@ -139,6 +144,7 @@ final class RoleDescriptions {
         for (Token c : doc.children(d.head())) {
             boolean office = c.index() < d.head()
                     && "O".equals(c.ner())
+                    && Character.isUpperCase(c.word().charAt(0))
                     && (c.pos().startsWith("NN") || Honorifics.isListed(c.word()))
                     && (c.relation().startsWith("compound") || c.relation().equals("amod"));
             if (office && !title.contains(Honorifics.role(c.word()))) {
