@@ -45,8 +45,18 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Also print, for each rule, the statements it had a hand in and how many were right.")
     boolean byRule;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
+    @Option(names = "--gold", paramLabel = "DIR", description = "The gold folder.")
     Path gold;
+
+    @Option(
+            names = "--speakers",
+            paramLabel = "DIR",
+            description = "Check speakers and titles against the hand annotations DIR/NAME.json instead "
+                    + "(the figures of speakercheck.py); the articles are --text DIR, or --gold DIR/text.")
+    Path speakers;
+
+    @Option(names = "--text", paramLabel = "DIR", description = "With --speakers: the articles, DIR/NAME.txt.")
+    Path text;
 
     @Option(
             names = "--pred",
@@ -67,6 +77,18 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (pred != null && out != null) {
             Errors.report("--out goes with extraction; leave out --pred");
+            return 2;
+        }
+        if (speakers != null) {
+            Path texts = text != null ? text : gold != null ? gold.resolve("text") : null;
+            if (texts == null) {
+                Errors.report("--speakers needs the articles: --text DIR or --gold DIR");
+                return 2;
+            }
+            return SpeakerEvaluation.run(speakers, texts, pred, out, threads.count(), json);
+        }
+        if (gold == null) {
+            Errors.report("give --gold DIR, or --speakers DIR with --text DIR");
             return 2;
         }
         GoldCorpus corpus;

@@ -93,4 +93,44 @@ class EvalCommandTest {
         assertEquals(2, both.code());
         assertTrue(both.err().contains("leave out --pred"), both.err());
     }
+
+    @Test
+    void checksSpeakersAndTitlesOfPredictionsOrOfWhatItExtracts() throws IOException {
+        Path speakers = Files.createDirectories(dir.resolve("speakers"));
+        Files.writeString(
+                speakers.resolve("a.json"),
+                "{\"article\": \"a\", \"attributions\": [{\"content_start\": "
+                        + range("\"We will win.\"").replace(' ', ',').replace(",", ", \"content_end\": ")
+                        + ", \"speakerName\": \"Smith\", \"type\": \"PERSON\"}],"
+                        + " \"entities\": [{\"name\": \"Smith\", \"type\": \"PERSON\", \"titles\": []}]}");
+        Path pred = Files.createDirectories(dir.resolve("pred"));
+        Files.writeString(
+                pred.resolve("a.json"),
+                "{\"attributions\": [{\"content\": [" + span("\"We will win.\"")
+                        + "], \"speakerName\": \"Mr. Smith\"}],"
+                        + " \"entities\": [{\"name\": \"Smith\", \"titles\": [\"remarks\"]}]}");
+
+        CliRun checked = CliRun.run(
+                "eval",
+                "--speakers",
+                speakers.toString(),
+                "--text",
+                gold.resolve("text").toString(),
+                "--pred",
+                pred.toString());
+        assertEquals(0, checked.code(), checked.err());
+        assertTrue(
+                checked.out().contains("speakers: named recall 1.000 (1 gold), naming precision 1.000"), checked.out());
+        assertTrue(checked.out().contains("precision 0.000 (0 of 1 predicted titles"), checked.out());
+
+        CliRun extracted = CliRun.run("eval", "--speakers", speakers.toString(), "--gold", gold.toString(), "--json");
+        assertEquals(0, extracted.code(), extracted.err());
+        JsonNode report = new ObjectMapper().readTree(extracted.out());
+        assertEquals(1, report.get("named").asInt());
+        assertEquals("1/1", report.at("/per_article/a").asText(), extracted.out());
+
+        CliRun neither = CliRun.run("eval", "--speakers", speakers.toString());
+        assertEquals(2, neither.code());
+        assertTrue(neither.err().contains("--text"), neither.err());
+    }
 }
