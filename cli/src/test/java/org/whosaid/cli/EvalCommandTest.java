@@ -55,21 +55,31 @@ class EvalCommandTest {
         Files.writeString(
                 pred.resolve("a.json"),
                 "{\"attributions\": [{\"source\": " + span("Smith") + ", \"cue\": null, \"content\": ["
-                        + span("\"We will win.\"") + "]}]}");
+                        + span("\"We will win.\"") + "], \"confidence\": 0.75},"
+                        + " {\"source\": null, \"cue\": null, \"content\": [" + span("Smith said") + "]}]}");
 
         CliRun table = CliRun.run("eval", "--gold", gold.toString(), "--pred", pred.toString());
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("cue       P 0.000  R 0.000  F1 0.000"), table.out());
         assertTrue(
                 table.out()
-                        .contains("  attributed (+source overlap)  P 1.000  R 1.000  F1 1.000   [pred 1/1, gold 1/1]"),
+                        .contains("  attributed (+source overlap)  P 0.500  R 1.000  F1 0.667   [pred 1/2, gold 1/1]"),
                 table.out());
         assertFalse(table.out().contains("throughput"), "nothing was extracted");
+        // The right statement says 0.75: one statement in the 0.7-0.8 bin, a gap of 0.25.
+        assertTrue(
+                table.out()
+                        .contains(
+                                "calibration (right = attributed): ECE 0.250 over 1 statements; 1 without confidence"),
+                table.out());
+        assertTrue(table.out().contains("  0.7-0.8              1            0.750  1.000"), table.out());
 
         CliRun json = CliRun.run("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--json");
         JsonNode report = new ObjectMapper().readTree(json.out());
         assertEquals(1.0, report.at("/roles/source/exact/f1").asDouble());
         assertEquals(1, report.at("/counts/gold_direct_quote").asInt());
+        assertEquals(0.25, report.at("/calibration/ece").asDouble(), 1e-12);
+        assertEquals(1, report.at("/calibration/bins/7/count").asInt());
     }
 
     @Test
@@ -80,6 +90,8 @@ class EvalCommandTest {
         assertTrue(r.out().contains("pred: " + out.toAbsolutePath()), r.out());
         assertFalse(r.out().contains("throughput"), "speed is measured by the benchmarks");
         assertTrue(Files.exists(out.resolve("a.json")));
+        assertTrue(r.out().contains("calibration (right = attributed): ECE "), r.out());
+        assertFalse(r.out().contains("without confidence"), "every statement extracted has a confidence");
     }
 
     @Test
