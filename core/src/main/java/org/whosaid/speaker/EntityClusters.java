@@ -14,7 +14,6 @@ import java.util.Set;
  */
 public final class EntityClusters {
 
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> MINOR = Set.of("of", "the", "for", "and", "&", "on", "in", "de");
 
     /**
@@ -262,7 +261,7 @@ public final class EntityClusters {
                 out.add(k);
             }
         }
-        while (out.size() > 1 && SUFFIXES.contains(out.get(out.size() - 1))) {
+        while (out.size() > 1 && NameMentions.isSuffix(out.get(out.size() - 1))) {
             out.remove(out.size() - 1);
         }
         return out;

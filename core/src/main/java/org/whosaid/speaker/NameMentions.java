@@ -119,8 +119,16 @@ public final class NameMentions {
     }
 
     private static boolean isSuffix(Token t) {
-        return switch (t.word()) {
-            case "Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV" -> true;
+        return Character.isUpperCase(t.word().charAt(0)) && isSuffix(t.word());
+    }
+
+    /**
+     * @param word a word of a name, any case, with or without a full stop
+     * @return whether it is a suffix that follows a person's name: Jr., Sr., II, III, IV
+     */
+    static boolean isSuffix(String word) {
+        return switch (word.toLowerCase(Locale.ROOT).replace(".", "")) {
+            case "jr", "sr", "ii", "iii", "iv" -> true;
             default -> false;
         };
     }
