@@ -1,6 +1,7 @@
 package org.whosaid;
 
 import org.whosaid.article.Article;
+import org.whosaid.learn.LearnedModels;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.pipeline.Extractor;
 import org.whosaid.result.ArticleResult;
@@ -17,14 +18,17 @@ public final class Whosaid {
 
     private Whosaid() {}
 
-    /** @return the JVM's shared extractor, loaded on first use */
+    /**
+     * @return the JVM's shared extractor, loaded on first use: the rules (those the system properties
+     *     leave on), the learned tagger and the confidence of every statement
+     */
     public static Extractor extractor() {
         Extractor e = extractor;
         if (e == null) {
             synchronized (Whosaid.class) {
                 e = extractor;
                 if (e == null) {
-                    e = new Extractor(Linguistics.shared(), Rules.fromSystemProperties());
+                    e = LearnedModels.shipped().extractor(Linguistics.shared(), Rules.fromSystemProperties());
                     extractor = e;
                 }
             }

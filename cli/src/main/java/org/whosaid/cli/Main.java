@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ServeCommand.class,
             RulesCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

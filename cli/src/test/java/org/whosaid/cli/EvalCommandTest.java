@@ -55,21 +55,31 @@ class EvalCommandTest {
         Files.writeString(
                 pred.resolve("a.json"),
                 "{\"attributions\": [{\"source\": " + span("Smith") + ", \"cue\": null, \"content\": ["
-                        + span("\"We will win.\"") + "]}]}");
+                        + span("\"We will win.\"") + "], \"confidence\": 0.75},"
+                        + " {\"source\": null, \"cue\": null, \"content\": [" + span("Smith said") + "]}]}");
 
         CliRun table = CliRun.run("eval", "--gold", gold.toString(), "--pred", pred.toString());
         assertEquals(0, table.code(), table.err());
         assertTrue(table.out().contains("cue       P 0.000  R 0.000  F1 0.000"), table.out());
         assertTrue(
                 table.out()
-                        .contains("  attributed (+source overlap)  P 1.000  R 1.000  F1 1.000   [pred 1/1, gold 1/1]"),
+                        .contains("  attributed (+source overlap)  P 0.500  R 1.000  F1 0.667   [pred 1/2, gold 1/1]"),
                 table.out());
         assertFalse(table.out().contains("throughput"), "nothing was extracted");
+        // The right statement says 0.75: one statement in the 0.7-0.8 bin, a gap of 0.25.
+        assertTrue(
+                table.out()
+                        .contains(
+                                "calibration (right = attributed): ECE 0.250 over 1 statements; 1 without confidence"),
+                table.out());
+        assertTrue(table.out().contains("  0.7-0.8              1            0.750  1.000"), table.out());
 
         CliRun json = CliRun.run("eval", "--gold", gold.toString(), "--pred", pred.toString(), "--json");
         JsonNode report = new ObjectMapper().readTree(json.out());
         assertEquals(1.0, report.at("/roles/source/exact/f1").asDouble());
         assertEquals(1, report.at("/counts/gold_direct_quote").asInt());
+        assertEquals(0.25, report.at("/calibration/ece").asDouble(), 1e-12);
+        assertEquals(1, report.at("/calibration/bins/7/count").asInt());
     }
 
     @Test
@@ -80,6 +90,8 @@ class EvalCommandTest {
         assertTrue(r.out().contains("pred: " + out.toAbsolutePath()), r.out());
         assertFalse(r.out().contains("throughput"), "speed is measured by the benchmarks");
         assertTrue(Files.exists(out.resolve("a.json")));
+        assertTrue(r.out().contains("calibration (right = attributed): ECE "), r.out());
+        assertFalse(r.out().contains("without confidence"), "every statement extracted has a confidence");
     }
 
     @Test
@@ -92,5 +104,45 @@ class EvalCommandTest {
         CliRun both = CliRun.run("eval", "--gold", gold.toString(), "--pred", dir.toString(), "--out", dir.toString());
         assertEquals(2, both.code());
         assertTrue(both.err().contains("leave out --pred"), both.err());
+    }
+
+    @Test
+    void checksSpeakersAndTitlesOfPredictionsOrOfWhatItExtracts() throws IOException {
+        Path speakers = Files.createDirectories(dir.resolve("speakers"));
+        Files.writeString(
+                speakers.resolve("a.json"),
+                "{\"article\": \"a\", \"attributions\": [{\"content_start\": "
+                        + range("\"We will win.\"").replace(' ', ',').replace(",", ", \"content_end\": ")
+                        + ", \"speakerName\": \"Smith\", \"type\": \"PERSON\"}],"
+                        + " \"entities\": [{\"name\": \"Smith\", \"type\": \"PERSON\", \"titles\": []}]}");
+        Path pred = Files.createDirectories(dir.resolve("pred"));
+        Files.writeString(
+                pred.resolve("a.json"),
+                "{\"attributions\": [{\"content\": [" + span("\"We will win.\"")
+                        + "], \"speakerName\": \"Mr. Smith\"}],"
+                        + " \"entities\": [{\"name\": \"Smith\", \"titles\": [\"remarks\"]}]}");
+
+        CliRun checked = CliRun.run(
+                "eval",
+                "--speakers",
+                speakers.toString(),
+                "--text",
+                gold.resolve("text").toString(),
+                "--pred",
+                pred.toString());
+        assertEquals(0, checked.code(), checked.err());
+        assertTrue(
+                checked.out().contains("speakers: named recall 1.000 (1 gold), naming precision 1.000"), checked.out());
+        assertTrue(checked.out().contains("precision 0.000 (0 of 1 predicted titles"), checked.out());
+
+        CliRun extracted = CliRun.run("eval", "--speakers", speakers.toString(), "--gold", gold.toString(), "--json");
+        assertEquals(0, extracted.code(), extracted.err());
+        JsonNode report = new ObjectMapper().readTree(extracted.out());
+        assertEquals(1, report.get("named").asInt());
+        assertEquals("1/1", report.at("/per_article/a").asText(), extracted.out());
+
+        CliRun neither = CliRun.run("eval", "--speakers", speakers.toString());
+        assertEquals(2, neither.code());
+        assertTrue(neither.err().contains("--text"), neither.err());
     }
 }

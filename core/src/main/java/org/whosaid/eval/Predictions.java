@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.whosaid.result.ResultJson;
  * content a single span) or taken from results in memory.
  *
  * @param byArticle the statements of each gold article (none where its prediction is missing)
+ * @param rules each statement's {@code rule}, in the same order (empty where it has none)
+ * @param confidences each statement's {@code confidence}, in the same order (null where it has none)
  * @param stats what was noticed while reading
  * @param mismatches the first spans whose text differs from the article, described
  * @param warnings one line for each prediction file that could not be read
@@ -29,6 +32,7 @@ import org.whosaid.result.ResultJson;
 public record Predictions(
         Map<String, List<ScoredAttribution>> byArticle,
         Map<String, List<String>> rules,
+        Map<String, List<Double>> confidences,
         PredStats stats,
         List<String> mismatches,
         List<String> warnings) {
@@ -40,8 +44,9 @@ public record Predictions(
 
     /** Copies the collections so the record stays immutable. */
     public Predictions {
-        byArticle = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byArticle));
-        rules = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        byArticle = Collections.unmodifiableMap(new LinkedHashMap<>(byArticle));
+        rules = Collections.unmodifiableMap(new LinkedHashMap<>(rules));
+        confidences = Collections.unmodifiableMap(new LinkedHashMap<>(confidences));
         mismatches = List.copyOf(mismatches);
         warnings = List.copyOf(warnings);
     }
@@ -142,6 +147,7 @@ public record Predictions(
         final PredStats.Tally stats = new PredStats.Tally();
         final Map<String, List<ScoredAttribution>> byArticle = new LinkedHashMap<>();
         final Map<String, List<String>> rules = new LinkedHashMap<>();
+        final Map<String, List<Double>> confidences = new LinkedHashMap<>();
         final List<String> mismatches = new ArrayList<>();
         final List<String> warnings = new ArrayList<>();
 
@@ -149,16 +155,20 @@ public record Predictions(
             stats.filesMissing++;
             byArticle.put(article.name(), List.of());
             rules.put(article.name(), List.of());
+            confidences.put(article.name(), List.of());
         }
 
         void article(ScoredArticle article, JsonNode tree) {
             JsonNode items = tree.get("attributions");
             List<ScoredAttribution> out = new ArrayList<>();
             List<String> made = new ArrayList<>();
+            List<Double> sure = new ArrayList<>();
             if (items != null && items.isArray()) {
                 for (JsonNode it : items) {
                     if (it.isObject()) {
                         made.add(it.path("rule").asText(""));
+                        JsonNode c = it.get("confidence");
+                        sure.add(c != null && c.isNumber() ? c.doubleValue() : null);
                         out.add(ScoredAttribution.of(
                                 article,
                                 extent(it.get("cue"), article),
@@ -169,6 +179,7 @@ public record Predictions(
             }
             byArticle.put(article.name(), List.copyOf(out));
             rules.put(article.name(), List.copyOf(made));
+            confidences.put(article.name(), Collections.unmodifiableList(sure));
         }
 
         /** null, a span object, or a list of them: the normalised extent, invalid spans counted. */
@@ -225,7 +236,7 @@ public record Predictions(
         }
 
         Predictions freeze() {
-            return new Predictions(byArticle, rules, stats.freeze(), mismatches, warnings);
+            return new Predictions(byArticle, rules, confidences, stats.freeze(), mismatches, warnings);
         }
     }
 }

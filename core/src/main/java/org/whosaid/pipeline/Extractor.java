@@ -1,6 +1,7 @@
 package org.whosaid.pipeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.whosaid.article.Article;
 import org.whosaid.extract.CueLexicon;
@@ -18,8 +19,9 @@ import org.whosaid.statement.Statement;
 import org.whosaid.time.StatementDater;
 
 /**
- * The extraction pipeline, in one place: linguistic pass, statements, speakers, dates, result. Each
- * stage takes the statements with what the stages before gave them and returns them with more.
+ * The extraction pipeline, in one place: linguistic pass, statements (the rules', then those a further
+ * finder adds), speakers, dates, result, and last each statement's confidence. Each stage takes the
+ * statements with what the stages before gave them and returns them with more.
  * Thread safe: one instance serves every thread of a JVM.
  */
 public final class Extractor {
@@ -30,14 +32,28 @@ public final class Extractor {
     private final SpeakerResolver speakers;
     private final StatementDater dater;
     private final StatementSentences dated;
+    private final StatementAdder adder;
+    private final ConfidenceEstimator confidence;
 
     /**
      * @param linguistics the loaded linguistic pass
      * @param rules which rules run
      */
     public Extractor(Linguistics linguistics, Rules rules) {
+        this(linguistics, rules, null, null);
+    }
+
+    /**
+     * @param linguistics the loaded linguistic pass
+     * @param rules which rules run
+     * @param adder adds what the rules missed where its rule is on, or null
+     * @param confidence estimates each statement's confidence, or null to leave it unset
+     */
+    public Extractor(Linguistics linguistics, Rules rules, StatementAdder adder, ConfidenceEstimator confidence) {
         this.linguistics = linguistics;
         this.rules = rules;
+        this.adder = adder != null && rules.on(adder.rule()) ? adder : null;
+        this.confidence = confidence;
         CueLexicon cues = CueLexicon.standard();
         this.statements = new Statements(cues, rules);
         this.dated = new StatementSentences(cues);
@@ -60,12 +76,38 @@ public final class Extractor {
      * @return its statements, speakers and entities
      */
     public ArticleResult extract(Article article) {
-        Parsed doc = linguistics.parse(article.text(), article.published(), dated);
-        Cast cast = speakers.resolve(doc, statements.find(doc));
+        return extract(article, parse(article));
+    }
+
+    /**
+     * @param article an article
+     * @return its linguistic pass, as {@link #extract(Article)} runs it
+     */
+    public Parsed parse(Article article) {
+        return linguistics.parse(article.text(), article.published(), dated);
+    }
+
+    /**
+     * @param article an article
+     * @param doc its linguistic pass, from {@link #parse(Article)}
+     * @return its statements, speakers and entities
+     */
+    public ArticleResult extract(Article article, Parsed doc) {
+        List<Statement> found = statements.find(doc);
+        if (adder != null) {
+            List<Statement> all = new ArrayList<>(found);
+            all.addAll(adder.add(doc, found));
+            all.sort(Comparator.comparingInt(Statement::start));
+            found = Statements.continuations(all);
+        }
+        Cast cast = speakers.resolve(doc, found);
         List<Statement> said = dater.dates(doc, cast);
         List<Attribution> attributions = new ArrayList<>(said.size());
         for (Statement s : said) {
             attributions.add(attribution("a" + (attributions.size() + 1), s, cast.entities()));
+        }
+        if (confidence != null) {
+            attributions = confidence.estimate(doc, attributions);
         }
         return new ArticleResult(
                 article.id(),

@@ -217,10 +217,7 @@ public final class Store implements AutoCloseable {
             Map<String, String> keys = keys(result.entities());
             Map<String, String> speakerIds = new LinkedHashMap<>();
             for (Entity e : result.entities()) {
-                String key = keys.get(e.id());
-                speakerIds.put(
-                        e.id(),
-                        key != null ? SpeakerIds.global(key, e.type()) : SpeakerIds.local(id, e.id(), e.name()));
+                speakerIds.put(e.id(), StoreKeys.speakerId(id, e));
             }
             StoredArticle stored = stored(id, hash, result, article, speakerIds);
             try {
@@ -236,6 +233,20 @@ public final class Store implements AutoCloseable {
         } finally {
             adding.readLock().unlock();
         }
+    }
+
+    /**
+     * Stores an article extracted elsewhere (by a corpus job) exactly as {@link #ingest(ArticleResult,
+     * Article)} stores the article it was extracted from.
+     *
+     * @param result the extraction result of the article, its text included
+     * @param origin the input it was read from, as the extraction named it
+     * @return the article's store id and whether it was added
+     * @throws StoreException where the store is read-only or cannot be written
+     */
+    public Ingested ingestExtracted(ArticleResult result, String origin) {
+        String id = result.id() != null ? result.id() : origin;
+        return ingest(result, new Article(id, result.text(), null, null, null, null, origin));
     }
 
     /**
@@ -450,7 +461,7 @@ public final class Store implements AutoCloseable {
     static Map<String, String> keys(List<Entity> entities) {
         Map<String, String> keys = new HashMap<>();
         for (Entity e : entities) {
-            NameKey.of(e.name(), e.type()).ifPresent(k -> keys.put(e.id(), k));
+            StoreKeys.mergeKey(e).ifPresent(k -> keys.put(e.id(), k));
         }
         return keys;
     }

@@ -1,0 +1,174 @@
+package org.whosaid.learn;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Token;
+import org.whosaid.result.Kind;
+import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
+
+/**
+ * Turns an article's tags into statements. Each run of source, cue or content tags is a piece; each
+ * content piece joins the nearest cue of its sentence, else of the sentence before or after it in the
+ * same paragraph, else continues the statement whose content comes just before it; each source joins
+ * the nearest cue the same way. A cue with content is a statement.
+ */
+final class TagDecoder {
+
+    private TagDecoder() {}
+
+    /** A run of one role: tokens [first, last). */
+    private record Piece(int role, int first, int last) {}
+
+    /**
+     * @param doc the parsed article
+     * @param tags one tag per token
+     * @return the statements, in text order (kind to be set from the quotation marks)
+     */
+    static List<Statement> decode(Parsed doc, Tag[] tags) {
+        List<Token> tokens = doc.tokens();
+        List<Piece> pieces = new ArrayList<>();
+        for (int i = 0; i < tags.length; ) {
+            int role = tags[i].role();
+            if (role == 0) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < tags.length
+                    && tags[j].role() == role
+                    && !tags[j].begins()
+                    && paragraph(doc, j) == paragraph(doc, i)) {
+                j++;
+            }
+            pieces.add(new Piece(role, i, j));
+            i = j;
+        }
+        List<Piece> cues = pieces.stream().filter(p -> p.role() == 2).toList();
+        List<List<Piece>> contentOf = new ArrayList<>();
+        Piece[] sourceOf = new Piece[cues.size()];
+        int[] sourceDistance = new int[cues.size()];
+        for (int c = 0; c < cues.size(); c++) {
+            contentOf.add(new ArrayList<>());
+            sourceDistance[c] = Integer.MAX_VALUE;
+        }
+        int lastCue = -1;
+        for (Piece p : pieces) {
+            if (p.role() == 2) {
+                continue;
+            }
+            int c = nearestCue(doc, cues, p);
+            if (p.role() == 3) {
+                if (c < 0 && lastCue >= 0 && continues(doc, pieces, p)) {
+                    c = lastCue;
+                }
+                if (c >= 0) {
+                    contentOf.get(c).add(p);
+                    lastCue = c;
+                } else {
+                    lastCue = -1;
+                }
+            } else if (c >= 0) {
+                int d = distance(cues.get(c), p);
+                if (d < sourceDistance[c]) {
+                    sourceDistance[c] = d;
+                    sourceOf[c] = p;
+                }
+            }
+        }
+        List<Statement> out = new ArrayList<>();
+        String text = doc.text();
+        for (int c = 0; c < cues.size(); c++) {
+            List<Piece> content = contentOf.get(c);
+            if (content.isEmpty()) {
+                continue;
+            }
+            List<Span> spans = new ArrayList<>();
+            for (Piece p : content) {
+                spans.add(span(text, tokens, p));
+            }
+            spans.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            Piece cue = cues.get(c);
+            out.add(new Statement(
+                    Kind.INDIRECT,
+                    sourceOf[c] == null ? null : span(text, tokens, sourceOf[c]),
+                    span(text, tokens, cue),
+                    spans,
+                    null,
+                    tokens.get(cue.first()).sentence(),
+                    LearnedStatements.RULE));
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** The nearest cue in the piece's sentences, else in the sentence just before or after, same paragraph. */
+    private static int nearestCue(Parsed doc, List<Piece> cues, Piece p) {
+        int first = doc.tokens().get(p.first()).sentence();
+        int last = doc.tokens().get(p.last() - 1).sentence();
+        int best = best(doc, cues, p, first, last);
+        if (best >= 0) {
+            return best;
+        }
+        int para = doc.sentences().get(first).paragraph();
+        int lo = first > 0 && doc.sentences().get(first - 1).paragraph() == para ? first - 1 : first;
+        int hi = last + 1 < doc.sentences().size()
+                        && doc.sentences().get(last + 1).paragraph()
+                                == doc.sentences().get(last).paragraph()
+                ? last + 1
+                : last;
+        return best(doc, cues, p, lo, hi);
+    }
+
+    private static int best(Parsed doc, List<Piece> cues, Piece p, int fromSentence, int toSentence) {
+        int best = -1;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int c = 0; c < cues.size(); c++) {
+            int s = doc.tokens().get(cues.get(c).first()).sentence();
+            if (s < fromSentence || s > toSentence) {
+                continue;
+            }
+            int d = distance(cues.get(c), p);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** Whether the piece before this one is content, with nothing but untagged tokens between them. */
+    private static boolean continues(Parsed doc, List<Piece> pieces, Piece p) {
+        int k = pieces.indexOf(p);
+        if (k == 0) {
+            return false;
+        }
+        Piece prev = pieces.get(k - 1);
+        if (prev.role() != 3) {
+            return false;
+        }
+        int para = paragraph(doc, p.first());
+        int prevPara = paragraph(doc, prev.last() - 1);
+        return para - prevPara <= 1;
+    }
+
+    private static int distance(Piece a, Piece b) {
+        if (a.last() <= b.first()) {
+            return b.first() - a.last();
+        }
+        if (b.last() <= a.first()) {
+            return a.first() - b.last();
+        }
+        return 0;
+    }
+
+    private static int paragraph(Parsed doc, int token) {
+        return doc.sentences().get(doc.tokens().get(token).sentence()).paragraph();
+    }
+
+    private static Span span(String text, List<Token> tokens, Piece p) {
+        return Span.of(
+                text, tokens.get(p.first()).start(), tokens.get(p.last() - 1).end());
+    }
+}
