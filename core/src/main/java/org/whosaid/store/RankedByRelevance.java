@@ -25,7 +25,7 @@ import org.apache.lucene.util.BytesRef;
  * all; this one skips all it may. Within a segment documents lie in the tie-break order, so a match that
  * only ties the worst result of the page taken from the same segment cannot enter the page, and the
  * scorer may skip everything that does not beat it; a match that ties a result from another segment is
- * compared in full. Matches are counted exactly until {@link SearchPage#EXACT_TOTAL_UP_TO}; the count is
+ * compared in full, and once such a tie has lost, the segment's later ties would lose too. Matches are counted exactly until {@link SearchPage#EXACT_TOTAL_UP_TO}; the count is
  * a lower bound once skipping starts.
  */
 final class RankedByRelevance implements Collector {
@@ -73,11 +73,17 @@ final class RankedByRelevance implements Collector {
         return new LeafCollector() {
             private Scorable scorer;
             private float minScore;
+            /**
+             * Whether a match of this segment has tied the worst result and lost: every later match of
+             * the segment sorts after it, so no later tie can win either.
+             */
+            private boolean tiesLose;
 
             @Override
             public void setScorer(Scorable value) throws IOException {
                 scorer = value;
                 minScore = 0;
+                tiesLose = false;
                 raiseMinScore();
             }
 
@@ -110,6 +116,8 @@ final class RankedByRelevance implements Collector {
                 } else if (ORDER.compare(c, worst) < 0) {
                     page.poll();
                     page.add(c);
+                } else if (score == worst.score()) {
+                    tiesLose = true;
                 }
                 raiseMinScore();
             }
@@ -120,7 +128,7 @@ final class RankedByRelevance implements Collector {
                     return;
                 }
                 Candidate worst = page.peek();
-                float min = worst.segment() == segment ? Math.nextUp(worst.score()) : worst.score();
+                float min = worst.segment() == segment || tiesLose ? Math.nextUp(worst.score()) : worst.score();
                 if (min > minScore) {
                     scorer.setMinCompetitiveScore(min);
                     minScore = min;
