@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.whosaid.Whosaid;
 import org.whosaid.article.Article;
 import org.whosaid.article.InputException;
 import org.whosaid.eval.GoldCorpus;
@@ -18,21 +17,20 @@ import org.whosaid.eval.RuleTable;
 import org.whosaid.eval.ScoreTable;
 import org.whosaid.eval.Scorer;
 import org.whosaid.eval.Scores;
-import org.whosaid.eval.Throughput;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.ResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code whosaid eval}: scores statements against gold annotations, and times the extraction. */
+/** {@code whosaid eval}: scores statements against gold annotations. */
 @Command(
         name = "eval",
         mixinStandardHelpOptions = true,
         description = {
             "Score who-said-what against gold annotations (PolNeAR's brat layout: DIR/text/NAME.txt, "
                     + "DIR/attributions/NAME_ANNOTATOR.ann) with the figures of the reference scorer score.py.",
-            "Without --pred, extracts the statements of DIR/text/*.txt first and reports the throughput."
+            "Without --pred, extracts the statements of DIR/text/*.txt first."
         })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -62,24 +60,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Also write the extracted DIR/NAME.json.")
     Path out;
 
-    @Option(
-            names = "--repeat",
-            defaultValue = "1",
-            paramLabel = "N",
-            description = "Extract the whole corpus N times and report the median time and its spread.")
-    int repeat;
-
     @Option(names = "--verbose", description = "List the first predicted spans whose text differs from the article.")
     boolean verbose;
 
     @Override
     public Integer call() throws IOException {
-        if (pred != null && (out != null || repeat != 1)) {
-            Errors.report("--out and --repeat go with extraction; leave out --pred");
-            return 2;
-        }
-        if (repeat < 1) {
-            Errors.report("--repeat must be at least 1");
+        if (pred != null && out != null) {
+            Errors.report("--out goes with extraction; leave out --pred");
             return 2;
         }
         GoldCorpus corpus;
@@ -90,7 +77,6 @@ public final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         Predictions predictions;
-        Throughput throughput = null;
         String predLabel;
         int failed = 0;
         if (pred != null) {
@@ -103,24 +89,14 @@ public final class EvalCommand implements Callable<Integer> {
             predLabel = absolute(pred);
         } else {
             Map<String, ArticleResult> results = new LinkedHashMap<>();
-            long t0 = System.nanoTime();
-            Whosaid.extractor();
-            double load = seconds(t0);
-            Throughput.Meter meter = new Throughput.Meter();
-            for (int i = 0; i < repeat; i++) {
-                results.clear();
-                meter.start();
-                failed = Extraction.run(
-                        threads.count(),
-                        null,
-                        sink -> corpus.articles()
-                                .values()
-                                .forEach(a -> sink.article(
-                                        Article.of(a.name(), a.text().string(), null))),
-                        r -> results.put(r.id(), r));
-                meter.stop();
-            }
-            throughput = meter.result(threads.count(), corpus.articles().size(), corpus.tokenCount(), load);
+            failed = Extraction.run(
+                    threads.count(),
+                    null,
+                    sink -> corpus.articles()
+                            .values()
+                            .forEach(a ->
+                                    sink.article(Article.of(a.name(), a.text().string(), null))),
+                    r -> results.put(r.id(), r));
             if (out != null) {
                 Files.createDirectories(out);
                 for (ArticleResult r : results.values()) {
@@ -132,26 +108,17 @@ public final class EvalCommand implements Callable<Integer> {
         }
         predictions.warnings().forEach(Errors::report);
         Scores scores = Scorer.score(corpus, predictions);
-        print(corpus, scores, absolute(gold), predLabel, predictions, throughput);
+        print(corpus, scores, absolute(gold), predLabel, predictions);
         return failed == 0 ? 0 : 1;
     }
 
-    private void print(
-            GoldCorpus corpus,
-            Scores scores,
-            String goldLabel,
-            String predLabel,
-            Predictions predictions,
-            Throughput throughput)
+    private void print(GoldCorpus corpus, Scores scores, String goldLabel, String predLabel, Predictions predictions)
             throws IOException {
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         if (json) {
             Map<String, Object> report = ScoreTable.json(scores, goldLabel, predLabel);
             if (byRule) {
                 report.put("rules", RuleTable.rows(corpus, predictions));
-            }
-            if (throughput != null) {
-                report.put("throughput", throughput.json());
             }
             stdout.println(ResultJson.mapper().writeValueAsString(report));
         } else {
@@ -160,19 +127,11 @@ public final class EvalCommand implements Callable<Integer> {
                 stdout.println();
                 stdout.print(RuleTable.text(RuleTable.rows(corpus, predictions)));
             }
-            if (throughput != null) {
-                stdout.println();
-                stdout.println(throughput.describe());
-            }
         }
         stdout.flush();
     }
 
     private static String absolute(Path p) {
         return p.toAbsolutePath().normalize().toString();
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 }

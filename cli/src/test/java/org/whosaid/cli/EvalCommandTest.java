@@ -73,14 +73,12 @@ class EvalCommandTest {
     }
 
     @Test
-    void extractsScoresAndTimes() throws IOException {
+    void extractsAndScores() throws IOException {
         Path out = dir.resolve("out");
-        CliRun r = CliRun.run(
-                "eval", "--gold", gold.toString(), "--out", out.toString(), "--threads", "1", "--repeat", "2");
+        CliRun r = CliRun.run("eval", "--gold", gold.toString(), "--out", out.toString(), "--threads", "1");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("pred: " + out.toAbsolutePath()), r.out());
-        assertTrue(r.out().contains("throughput: 1 articles, 9 tokens, 1 thread; model load"), r.out());
-        assertTrue(r.out().contains("(median of 2 runs"), r.out());
+        assertFalse(r.out().contains("throughput"), "speed is measured by the benchmarks");
         assertTrue(Files.exists(out.resolve("a.json")));
     }
 
@@ -91,7 +89,7 @@ class EvalCommandTest {
         assertTrue(missing.err().contains("nowhere") && missing.err().contains("no such folder"), missing.err());
         assertFalse(missing.err().contains("\tat "), missing.err());
 
-        CliRun both = CliRun.run("eval", "--gold", gold.toString(), "--pred", dir.toString(), "--repeat", "2");
+        CliRun both = CliRun.run("eval", "--gold", gold.toString(), "--pred", dir.toString(), "--out", dir.toString());
         assertEquals(2, both.code());
         assertTrue(both.err().contains("leave out --pred"), both.err());
     }
