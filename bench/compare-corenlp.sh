@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Compares whosaid with Stanford CoreNLP's own quote attribution on the same articles: both are run on
-# the texts of a gold folder, scored with `whosaid eval` (and score.py where present), and timed.
+# the texts of a gold folder (from the bench module: CoreNlpQuotes and ExtractThroughput), scored with
+# `whosaid eval --pred` (and score.py where present), and timed.
 #
 #   bench/compare-corenlp.sh [GOLD_DIR]        default: PolNeAR dev beside the project
 #   THREADS=2 REPEAT=3 EVERY=1 OUT=DIR bench/compare-corenlp.sh
@@ -36,9 +37,9 @@ if (( every > 1 )); then
   gold="$subset"
 fi
 
-(cd "$root" && ./mvnw -q -B -o package -DskipTests)
+(cd "$root" && ./mvnw -q -B -o package -DskipTests -Dspotless.check.skip)
 jar="$root/cli/target/whosaid.jar"
-models="$(ls "$root"/cli/target/lib/stanford-corenlp-*-models.jar)"
+source "$root/bench/classpath.sh"
 # Both sides get the same processors: the first THREADS of them, where taskset exists.
 pin=()
 if command -v taskset >/dev/null && (( $(nproc) > threads )); then
@@ -46,14 +47,14 @@ if command -v taskset >/dev/null && (( $(nproc) > threads )); then
 fi
 
 echo "== CoreNLP quote attribution on $gold ($threads threads, $repeat runs)" >&2
-"${pin[@]}" java -Xmx5g -Dfile.encoding=UTF-8 -cp "$root/core/target/test-classes:$jar:$models" \
-  org.whosaid.eval.bench.CoreNlpQuotes "$gold" "$out/corenlp" "$threads" "$repeat" \
+"${pin[@]}" java -Xmx5g -Dfile.encoding=UTF-8 -cp "$bench_cp" \
+  org.whosaid.bench.CoreNlpQuotes "$gold" "$out/corenlp" "$threads" "$repeat" \
   > "$out/corenlp-throughput.json" 2> "$out/corenlp.log"
 grep -h '^CoreNLP quote attribution throughput' "$out/corenlp.log" > "$out/corenlp-throughput.txt"
 
 echo "== whosaid on $gold ($threads threads, $repeat runs)" >&2
-"${pin[@]}" java -Xmx3g -Dfile.encoding=UTF-8 -jar "$jar" eval --gold "$gold" --out "$out/whosaid" \
-  --threads "$threads" --repeat "$repeat" > "$out/whosaid-run.txt"
+"${pin[@]}" java -Xmx3g -Dfile.encoding=UTF-8 -cp "$bench_cp" org.whosaid.bench.ExtractThroughput \
+  --gold "$gold" --out "$out/whosaid" --threads "$threads" --repeat "$repeat" > "$out/whosaid-run.txt"
 grep -h '^throughput' "$out/whosaid-run.txt" | sed 's/^/whosaid /' > "$out/whosaid-throughput.txt"
 
 for side in whosaid corenlp; do

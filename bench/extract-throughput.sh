@@ -12,8 +12,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 gold="$(cd "${1:-$root/../shared/data/polnear/dev}" && pwd)"
 repeat="${REPEAT:-5}"
 jvms="${JVMS:-1}"
-(cd "$root" && ./mvnw -q -B -o package -DskipTests)
-jar="$root/cli/target/whosaid.jar"
+source "$root/bench/classpath.sh"
 echo "whosaid extraction on $gold, $repeat runs per JVM, $(nproc) processors, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for threads in ${THREAD_COUNTS:-1 2}; do
   pin=()
@@ -21,7 +20,7 @@ for threads in ${THREAD_COUNTS:-1 2}; do
     pin=(taskset -c "0-$((threads - 1))")
   fi
   for ((j = 1; j <= jvms; j++)); do
-    "${pin[@]}" java ${WHOSAID_JAVA_OPTS:--Xmx3g} -jar "$jar" eval --gold "$gold" --threads "$threads" \
-      --repeat "$repeat" | grep '^throughput'
+    "${pin[@]}" java ${WHOSAID_JAVA_OPTS:--Xmx3g} -cp "$bench_cp" org.whosaid.bench.ExtractThroughput \
+      --gold "$gold" --threads "$threads" --repeat "$repeat" | grep '^throughput'
   done
 done

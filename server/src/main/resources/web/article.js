@@ -3,7 +3,7 @@
 'use strict';
 
 (() => {
-  const {el, clear, api, param, speakerHref, safeUrl, contentText, status} = whosaid;
+  const {el, clear, api, param, speakerHref, safeUrl, contentText, said, confidenceText, status} = whosaid;
   // Where spans overlap, the narrower role wins: a source or cue inside another statement's content.
   const priority = {source: 0, cue: 1, content: 2};
   const textNode = document.getElementById('text');
@@ -79,14 +79,15 @@
       titles.length ? el('ul', {class: 'speaker-titles'}, titles.map(t => el('li', {}, t))) : null,
       storeId ? el('p', {}, el('a', {href: speakerHref(storeId), class: 'speaker-link'},
         'All statements of ' + (name || 'this speaker') + ' →')) : null,
-      el('blockquote', {class: 'said kind-' + a.kind}, contentText(a.content)),
+      said(a.kind, a.content),
       dl([
         ['Statement', a.id],
         ['Kind', a.kind],
         ['Source', a.source ? a.source.text : null],
         ['Cue', a.cue ? a.cue.text : null],
         ['Date', a.date],
-        ['Channel', a.channel]
+        ['Channel', a.channel],
+        ['Confidence', confidenceText(a.confidence)]
       ]),
       statementList()
     ].filter(Boolean));

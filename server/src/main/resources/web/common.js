@@ -11,7 +11,7 @@ const whosaid = (() => {
       else if (key === 'dataset') Object.assign(node.dataset, value);
       else node.setAttribute(key, value);
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === undefined || child === null) continue;
       node.append(child instanceof Node ? child : document.createTextNode(String(child)));
     }
@@ -68,6 +68,36 @@ const whosaid = (() => {
     return (spans || []).map(s => s.text).join(' … ');
   }
 
+  /** Opening quotation marks: content that starts with one carries its own marks. */
+  const OPENING_MARK = /^\s*["“‘'«„‚‹]/;
+
+  /**
+   * A statement's words as a block quotation; a direct quotation gets marks only where its text
+   * does not already begin with them.
+   */
+  function said(kind, spans) {
+    const text = contentText(spans);
+    const marks = kind === 'direct' && !OPENING_MARK.test(text) ? ' add-marks' : '';
+    return el('blockquote', {class: 'said kind-' + kind + marks}, text);
+  }
+
+  /** A confidence in [0, 1] as a percentage, or null where the statement has none. */
+  function confidenceText(confidence) {
+    return typeof confidence === 'number' ? 'confidence ' + Math.round(confidence * 100) + '%' : null;
+  }
+
+  /** How a page names an article: its title, else its outlet and date, else its id. */
+  function articleLabel(hit) {
+    if (hit.articleTitle) return hit.articleTitle;
+    const known = [hit.outlet, hit.published].filter(Boolean);
+    return known.length ? 'Article of ' + known.join(', ') : 'Article ' + hit.articleId;
+  }
+
+  /** A count for people: "10,000+" where the count is a lower bound. */
+  function countText(total, exact) {
+    return total.toLocaleString('en') + (exact === false ? '+' : '');
+  }
+
   /** A statement found by a search, as a list item: who, what, where and when. */
   function statementItem(hit, options) {
     const opts = options || {};
@@ -75,17 +105,18 @@ const whosaid = (() => {
       ? el('a', {href: speakerHref(hit.speakerId), class: 'who'}, hit.speakerName || hit.speakerId)
       : el('span', {class: 'who unknown'}, hit.speakerName || (hit.source ? hit.source.text : 'unnamed speaker'));
     const when = hit.date || hit.effectiveDate || hit.published;
-    const where = el('a', {href: articleHref(hit.articleId, hit.statementId), class: 'where'},
-      hit.articleTitle || hit.articleId);
+    const where = el('a', {href: articleHref(hit.articleId, hit.statementId), class: 'where'}, articleLabel(hit));
+    const confidence = confidenceText(hit.confidence);
     return el('li', {class: 'statement', dataset: {article: hit.articleId, statement: hit.statementId}},
       opts.hideSpeaker ? null : el('div', {class: 'byline'}, who,
         hit.cue ? el('span', {class: 'cue'}, ' ' + hit.cue.text) : null),
-      el('blockquote', {class: 'said kind-' + hit.kind}, contentText(hit.content)),
+      said(hit.kind, hit.content),
       el('div', {class: 'meta'},
         when ? el('time', {datetime: when}, when) : null,
-        hit.outlet ? ' · ' + hit.outlet : null,
+        hit.outlet && hit.articleTitle ? ' · ' + hit.outlet : null,
         ' · ', where,
         hit.channel ? ' · ' + hit.channel : null,
+        confidence ? el('span', {class: 'confidence'}, ' · ' + confidence) : null,
         hit.kind ? el('span', {class: 'kind'}, ' ' + hit.kind) : null));
   }
 
@@ -97,5 +128,8 @@ const whosaid = (() => {
     node.classList.toggle('error', Boolean(isError));
   }
 
-  return {el, clear, api, param, speakerHref, articleHref, safeUrl, contentText, statementItem, status};
+  return {
+    el, clear, api, param, speakerHref, articleHref, safeUrl, contentText, said, confidenceText, countText,
+    statementItem, status
+  };
 })();

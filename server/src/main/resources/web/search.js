@@ -2,19 +2,22 @@
 'use strict';
 
 (() => {
-  const {clear, api, statementItem, status} = whosaid;
-  const fields = ['q', 'speaker', 'about', 'outlet', 'from', 'to', 'speakerId', 'aboutId'];
+  const {clear, api, countText, statementItem, status} = whosaid;
+  const fields = ['q', 'speaker', 'about', 'outlet', 'from', 'to', 'minConfidence', 'speakerId', 'aboutId'];
   const size = 20;
   const form = document.getElementById('search');
   const results = document.getElementById('results');
   const prev = document.getElementById('prev');
   const next = document.getElementById('next');
+  let nextCursor = '';
 
   function current() {
     const params = new URLSearchParams(window.location.search);
     const query = {};
     for (const f of fields) query[f] = params.get(f) || '';
     query.page = Math.max(1, parseInt(params.get('page') || '1', 10) || 1);
+    // The next page continues after the last result shown (cheap however deep); other pages by number.
+    query.after = params.get('after') || '';
     return query;
   }
 
@@ -49,18 +52,21 @@
     showScope(query);
     status('Searching…');
     try {
-      const page = await api('/api/statements', {...query, size});
+      const {page: number, after, ...criteria} = query;
+      const page = await api('/api/statements',
+        after ? {...criteria, after, limit: size} : {...criteria, page: number, size});
       clear(results);
-      results.start = (query.page - 1) * size + 1;
+      results.start = page.offset + 1;
       page.items.forEach(hit => results.append(statementItem(hit)));
       if (page.total === 0) {
         status('No statement matches.');
       } else {
-        status(page.total + ' statement' + (page.total === 1 ? '' : 's') + ', showing '
-          + (page.offset + 1) + '–' + (page.offset + page.items.length) + '.');
+        status(countText(page.total, page.totalExact) + ' statement' + (page.total === 1 ? '' : 's')
+          + ', showing ' + (page.offset + 1) + '–' + (page.offset + page.items.length) + '.');
       }
+      nextCursor = page.next || '';
       prev.hidden = query.page <= 1;
-      next.hidden = !page.hasMore;
+      next.hidden = !page.hasMore || !nextCursor;
     } catch (e) {
       clear(results);
       prev.hidden = next.hidden = true;
@@ -74,8 +80,8 @@
     for (const f of fields) query[f] = document.getElementById(f).value.trim();
     go(query);
   });
-  prev.addEventListener('click', () => go({...current(), page: current().page - 1}));
-  next.addEventListener('click', () => go({...current(), page: current().page + 1}));
+  prev.addEventListener('click', () => go({...current(), after: '', page: current().page - 1}));
+  next.addEventListener('click', () => go({...current(), after: nextCursor, page: current().page + 1}));
   window.addEventListener('popstate', load);
 
   api('/api/counts').then(c => {

@@ -2,11 +2,11 @@
 'use strict';
 
 (() => {
-  const {el, clear, api, param, statementItem, status} = whosaid;
+  const {el, clear, api, param, countText, statementItem, status} = whosaid;
   const pageSize = 100;
   const timeline = document.getElementById('timeline');
   const more = document.getElementById('more');
-  let shown = 0;
+  let next = null;
   let lastMonth = null;
 
   function span(dates) {
@@ -20,7 +20,7 @@
   }
 
   async function loadStatements(id) {
-    const page = await api('/api/statements', {speakerId: id, offset: shown, limit: pageSize});
+    const page = await api('/api/statements', {speakerId: id, after: next, limit: pageSize});
     for (const hit of page.items) {
       const month = when(hit).slice(0, 7) || 'undated';
       if (month !== lastMonth) {
@@ -29,9 +29,9 @@
       }
       timeline.append(statementItem(hit, {hideSpeaker: true}));
     }
-    shown += page.items.length;
-    document.getElementById('statement-count').textContent = '(' + page.total + ')';
-    more.hidden = !page.hasMore;
+    next = page.next || null;
+    document.getElementById('statement-count').textContent = '(' + countText(page.total, page.totalExact) + ')';
+    more.hidden = !page.hasMore || !next;
   }
 
   async function load() {
@@ -65,8 +65,8 @@
       titles.append(el('tr', {},
         el('td', {}, t.title),
         el('td', {}, span(t.dates)),
-        el('td', {}, t.articleIds.map((a, i) => [i ? ', ' : '',
-          el('a', {href: whosaid.articleHref(a)}, a)]))));
+        el('td', {}, el('ul', {class: 'inline'},
+          t.articleIds.map(a => el('li', {}, el('a', {href: whosaid.articleHref(a)}, a)))))));
     }
     if (speaker.titles.length === 0) {
       titles.append(el('tr', {}, el('td', {colspan: '3', class: 'meta'}, 'No title given in the articles.')));

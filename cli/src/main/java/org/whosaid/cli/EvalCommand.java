@@ -19,7 +19,6 @@ import org.whosaid.eval.RuleTable;
 import org.whosaid.eval.ScoreTable;
 import org.whosaid.eval.Scorer;
 import org.whosaid.eval.Scores;
-import org.whosaid.eval.Throughput;
 import org.whosaid.learn.LearnedModels;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.pipeline.Extractor;
@@ -30,14 +29,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code whosaid eval}: scores statements against gold annotations, and times the extraction. */
+/** {@code whosaid eval}: scores statements against gold annotations. */
 @Command(
         name = "eval",
         mixinStandardHelpOptions = true,
         description = {
             "Score who-said-what against gold annotations (PolNeAR's brat layout: DIR/text/NAME.txt, "
                     + "DIR/attributions/NAME_ANNOTATOR.ann) with the figures of the reference scorer score.py.",
-            "Without --pred, extracts the statements of DIR/text/*.txt first and reports the throughput."
+            "Without --pred, extracts the statements of DIR/text/*.txt first."
         })
 public final class EvalCommand implements Callable<Integer> {
 
@@ -52,8 +51,18 @@ public final class EvalCommand implements Callable<Integer> {
             description = "Also print, for each rule, the statements it had a hand in and how many were right.")
     boolean byRule;
 
-    @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The gold folder.")
+    @Option(names = "--gold", paramLabel = "DIR", description = "The gold folder.")
     Path gold;
+
+    @Option(
+            names = "--speakers",
+            paramLabel = "DIR",
+            description = "Check speakers and titles against the hand annotations DIR/NAME.json instead "
+                    + "(the figures of speakercheck.py); the articles are --text DIR, or --gold DIR/text.")
+    Path speakers;
+
+    @Option(names = "--text", paramLabel = "DIR", description = "With --speakers: the articles, DIR/NAME.txt.")
+    Path text;
 
     @Option(
             names = "--pred",
@@ -66,13 +75,6 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write the extracted DIR/NAME.json.")
     Path out;
-
-    @Option(
-            names = "--repeat",
-            defaultValue = "1",
-            paramLabel = "N",
-            description = "Extract the whole corpus N times and report the median time and its spread.")
-    int repeat;
 
     @Option(
             names = "--models",
@@ -91,12 +93,20 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (pred != null && (out != null || repeat != 1 || models != null)) {
-            Errors.report("--out, --repeat and --models go with extraction; leave out --pred");
+        if (pred != null && (out != null || models != null)) {
+            Errors.report("--out and --models go with extraction; leave out --pred");
             return 2;
         }
-        if (repeat < 1) {
-            Errors.report("--repeat must be at least 1");
+        if (speakers != null) {
+            Path texts = text != null ? text : gold != null ? gold.resolve("text") : null;
+            if (texts == null) {
+                Errors.report("--speakers needs the articles: --text DIR or --gold DIR");
+                return 2;
+            }
+            return SpeakerEvaluation.run(speakers, texts, pred, out, threads.count(), json);
+        }
+        if (gold == null) {
+            Errors.report("give --gold DIR, or --speakers DIR with --text DIR");
             return 2;
         }
         GoldCorpus corpus;
@@ -107,7 +117,6 @@ public final class EvalCommand implements Callable<Integer> {
             return 1;
         }
         Predictions predictions;
-        Throughput throughput = null;
         String predLabel;
         int failed = 0;
         if (pred != null) {
@@ -120,7 +129,6 @@ public final class EvalCommand implements Callable<Integer> {
             predLabel = absolute(pred);
         } else {
             Map<String, ArticleResult> results = new LinkedHashMap<>();
-            long t0 = System.nanoTime();
             Extractor extractor;
             try {
                 LearnedModels learned = models == null ? LearnedModels.shipped() : LearnedModels.read(models);
@@ -132,23 +140,15 @@ public final class EvalCommand implements Callable<Integer> {
                 Errors.report("models " + e.getMessage());
                 return 1;
             }
-            double load = seconds(t0);
-            Throughput.Meter meter = new Throughput.Meter();
-            for (int i = 0; i < repeat; i++) {
-                results.clear();
-                meter.start();
-                failed = Extraction.run(
-                        threads.count(),
-                        null,
-                        extractor,
-                        sink -> corpus.articles()
-                                .values()
-                                .forEach(a -> sink.article(
-                                        Article.of(a.name(), a.text().string(), null))),
-                        r -> results.put(r.id(), r));
-                meter.stop();
-            }
-            throughput = meter.result(threads.count(), corpus.articles().size(), corpus.tokenCount(), load);
+            failed = Extraction.run(
+                    threads.count(),
+                    null,
+                    extractor,
+                    sink -> corpus.articles()
+                            .values()
+                            .forEach(a ->
+                                    sink.article(Article.of(a.name(), a.text().string(), null))),
+                    r -> results.put(r.id(), r));
             if (out != null) {
                 Files.createDirectories(out);
                 for (ArticleResult r : results.values()) {
@@ -160,7 +160,7 @@ public final class EvalCommand implements Callable<Integer> {
         }
         predictions.warnings().forEach(Errors::report);
         Scores scores = Scorer.score(corpus, predictions);
-        print(corpus, scores, Reliability.of(corpus, predictions), absolute(gold), predLabel, predictions, throughput);
+        print(corpus, scores, Reliability.of(corpus, predictions), absolute(gold), predLabel, predictions);
         return failed == 0 ? 0 : 1;
     }
 
@@ -170,8 +170,7 @@ public final class EvalCommand implements Callable<Integer> {
             Reliability reliability,
             String goldLabel,
             String predLabel,
-            Predictions predictions,
-            Throughput throughput)
+            Predictions predictions)
             throws IOException {
         PrintWriter stdout = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
         if (json) {
@@ -179,9 +178,6 @@ public final class EvalCommand implements Callable<Integer> {
             report.put("calibration", reliability.json());
             if (byRule) {
                 report.put("rules", RuleTable.rows(corpus, predictions));
-            }
-            if (throughput != null) {
-                report.put("throughput", throughput.json());
             }
             stdout.println(ResultJson.mapper().writeValueAsString(report));
         } else {
@@ -192,19 +188,11 @@ public final class EvalCommand implements Callable<Integer> {
                 stdout.println();
                 stdout.print(RuleTable.text(RuleTable.rows(corpus, predictions)));
             }
-            if (throughput != null) {
-                stdout.println();
-                stdout.println(throughput.describe());
-            }
         }
         stdout.flush();
     }
 
     private static String absolute(Path p) {
         return p.toAbsolutePath().normalize().toString();
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 }

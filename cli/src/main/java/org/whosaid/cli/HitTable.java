@@ -20,7 +20,7 @@ final class HitTable {
         StringBuilder b = new StringBuilder();
         if (page.items().isEmpty()) {
             return b.append("no statements found (")
-                    .append(page.total())
+                    .append(total(page))
                     .append(" match)\n")
                     .toString();
         }
@@ -41,9 +41,14 @@ final class HitTable {
                     clip(h.contentText().replaceAll("\\s+", " "), CONTENT_WIDTH)));
         }
         b.append(String.format(
-                "%d-%d of %d statements%s%n",
-                page.offset() + 1, rank, page.total(), page.hasMore() ? " (more with --offset " + rank + ")" : ""));
+                "%d-%d of %s statements%s%n",
+                page.offset() + 1, rank, total(page), page.hasMore() ? " (more with --offset " + rank + ")" : ""));
         return b.toString();
+    }
+
+    /** The total, with a "+" where the search stopped counting and it is a lower bound. */
+    private static String total(SearchPage<StatementHit> page) {
+        return String.format(java.util.Locale.ROOT, "%,d", page.total()) + (page.totalExact() ? "" : "+");
     }
 
     private static String who(StatementHit h) {

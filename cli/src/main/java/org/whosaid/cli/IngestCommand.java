@@ -1,5 +1,6 @@
 package org.whosaid.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,10 +13,12 @@ import org.whosaid.article.ArticleSink;
 import org.whosaid.article.InputException;
 import org.whosaid.article.Inputs;
 import org.whosaid.result.ArticleResult;
+import org.whosaid.result.ExtractedResults;
 import org.whosaid.store.Ingested;
 import org.whosaid.store.Store;
 import org.whosaid.store.StoreCounts;
 import org.whosaid.store.StoreException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +30,9 @@ import picocli.CommandLine.Parameters;
         mixinStandardHelpOptions = true,
         description = {
             "Find who said what in articles and keep everything in the store for search.",
-            "Articles already stored (same text) are skipped, so an interrupted run resumes where it stopped."
+            "Articles already stored (same text) are skipped, so an interrupted run resumes where it stopped.",
+            "With --extracted, store what a whosaid-spark job extracted (its --format json output) without"
+                    + " extracting again."
         })
 public final class IngestCommand implements Callable<Integer> {
 
@@ -57,8 +62,18 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Show no progress, even on a terminal.")
     boolean noProgress;
 
-    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Article files, or directories of them.")
-    List<Path> inputs;
+    @Option(
+            names = "--extracted",
+            paramLabel = "DIR",
+            description = "The output folder of a whosaid-spark job run with --format json: its results are stored"
+                    + " as a direct ingest of the job's inputs would store them.")
+    Path extracted;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Article files, or directories of them.")
+    List<Path> inputs = List.of();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
@@ -67,6 +82,14 @@ public final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if ((extracted == null) == inputs.isEmpty()) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "give either INPUT... or --extracted DIR, not both and not neither");
+        }
+        if (extracted != null && published.date != null) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(), "--published applies when extracting: give it to the job instead");
+        }
         Path dir = store.resolve();
         Store target;
         try {
@@ -83,27 +106,17 @@ public final class IngestCommand implements Callable<Integer> {
         });
         Runtime.getRuntime().addShutdownHook(interrupted);
         try (target;
-                Progress progress = Progress.start("ingest", noProgress ? 0 : count(), !noProgress);
+                Progress progress =
+                        Progress.start("ingest", noProgress || extracted != null ? 0 : count(), !noProgress);
                 Batch<Extracted> batch = new Batch<>(threads.count(), x -> keep(target, x, progress))) {
-            Inputs.read(inputs, new ArticleSink() {
-                @Override
-                public void article(Article article) {
-                    Article a = article.withDefaultPublished(published.date);
-                    if (target.containsText(a.text())) {
-                        skipped.incrementAndGet();
-                        progress.step();
-                    } else {
-                        batch.submit(a.origin(), () -> new Extracted(a, Whosaid.extract(a)));
-                    }
-                }
-
-                @Override
-                public void problem(InputException problem) {
-                    failed.incrementAndGet();
-                    Errors.report(problem.getMessage());
-                }
-            });
-            failed.addAndGet(batch.finish());
+            if (extracted != null) {
+                ExtractedResults.read(extracted, (result, source) -> {
+                    keep(target, target.ingestExtracted(result, source.origin()));
+                    progress.step();
+                });
+            } else {
+                extractAll(target, progress, batch);
+            }
             target.commit();
             StoreCounts counts = target.counts();
             progress.close();
@@ -121,6 +134,9 @@ public final class IngestCommand implements Callable<Integer> {
         } catch (StoreException e) {
             Errors.report(e.getMessage());
             return 2;
+        } catch (IOException e) {
+            Errors.report(e.getMessage() + "; the store keeps what was stored before");
+            return 1;
         } finally {
             finished.set(true);
             try {
@@ -132,8 +148,34 @@ public final class IngestCommand implements Callable<Integer> {
         return failed.get() == 0 ? 0 : 1;
     }
 
+    private void extractAll(Store target, Progress progress, Batch<Extracted> batch) {
+        Inputs.read(inputs, new ArticleSink() {
+            @Override
+            public void article(Article article) {
+                Article a = article.withDefaultPublished(published.date);
+                if (target.containsText(a.text())) {
+                    skipped.incrementAndGet();
+                    progress.step();
+                } else {
+                    batch.submit(a.origin(), () -> new Extracted(a, Whosaid.extract(a)));
+                }
+            }
+
+            @Override
+            public void problem(InputException problem) {
+                failed.incrementAndGet();
+                Errors.report(problem.getMessage());
+            }
+        });
+        failed.addAndGet(batch.finish());
+    }
+
     private void keep(Store target, Extracted x, Progress progress) {
-        Ingested in = target.ingest(x.result(), x.article());
+        keep(target, target.ingest(x.result(), x.article()));
+        progress.step();
+    }
+
+    private void keep(Store target, Ingested in) {
         if (in.stored()) {
             statements.addAndGet(in.statements());
             if (stored.incrementAndGet() % Math.max(1, commitEvery) == 0) {
@@ -142,7 +184,6 @@ public final class IngestCommand implements Callable<Integer> {
         } else {
             skipped.incrementAndGet();
         }
-        progress.step();
     }
 
     /** How many articles the inputs hold, read without extracting (problems are reported later). */

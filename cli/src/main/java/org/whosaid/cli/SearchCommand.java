@@ -63,6 +63,12 @@ public final class SearchCommand implements Callable<Integer> {
     String outlet;
 
     @Option(
+            names = "--min-confidence",
+            paramLabel = "X",
+            description = "Only statements whose confidence is at least X (0..1); those without one are left out.")
+    Double minConfidence;
+
+    @Option(
             names = "--limit",
             paramLabel = "N",
             defaultValue = "20",
@@ -84,12 +90,17 @@ public final class SearchCommand implements Callable<Integer> {
             Errors.report("--limit and --offset must not be negative");
             return 2;
         }
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            Errors.report("--min-confidence must be between 0 and 1, not " + minConfidence);
+            return 2;
+        }
         StatementQuery query = StatementQuery.all()
                 .withText(text != null ? text : positionalText)
                 .withSpeaker(speaker)
                 .withAbout(about)
                 .withPeriod(from, to)
                 .withOutlet(outlet)
+                .withMinConfidence(minConfidence)
                 .withPage(offset, limit);
         SearchPage<StatementHit> page;
         try (Store s = Store.openReadOnly(store.resolve())) {

@@ -74,6 +74,18 @@ class IngestCommandTest {
         assertTrue(table.out().contains("Jane Smith"), table.out());
         assertFalse(table.out().contains("Flynn"), table.out());
 
+        CliRun all = CliRun.run("search", "--store", store.toString(), "--limit", "100", "--format", "json");
+        CliRun sure = CliRun.run(
+                "search", "--store", store.toString(), "--limit", "100", "--min-confidence", "0", "--format", "json");
+        assertEquals(0, sure.code(), sure.err());
+        assertEquals(
+                hits(all.out()).stream().filter(h -> h.confidence() != null).count(),
+                hits(sure.out()).size(),
+                "a minimum leaves out the statements without a confidence");
+        CliRun bad = CliRun.run("search", "--store", store.toString(), "--min-confidence", "2");
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--min-confidence"), bad.err());
+
         CliRun again = CliRun.run("ingest", "--store", store.toString(), a.toString(), b.toString());
         assertEquals(0, again.code(), again.err());
         assertTrue(again.err().contains("stored 0 articles (0 statements), 2 already stored"), again.err());

@@ -5,12 +5,27 @@ public final class InputException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    private final String input;
+    private final String reason;
+
     /**
      * @param input the input (file, and record within it)
      * @param reason why it cannot be read, in a few words
      */
     public InputException(String input, String reason) {
         super(input + ": " + reason);
+        this.input = input;
+        this.reason = reason;
+    }
+
+    /** @return the input: the file, and where a record of it is meant, the record ("x.warc record 3 at byte 812") */
+    public String input() {
+        return input;
+    }
+
+    /** @return why it cannot be read, in a few words */
+    public String reason() {
+        return reason;
     }
 
     /**

@@ -21,17 +21,41 @@ public final class Inputs {
      * @param sink where articles and problems go
      */
     public static void read(List<Path> paths, ArticleSink sink) {
-        for (Path path : paths) {
-            for (Path file : expand(path, sink)) {
-                try {
-                    readerFor(file).read(file, sink);
-                } catch (InputException e) {
-                    sink.problem(e);
-                } catch (RuntimeException e) {
-                    sink.problem(new InputException(file.toString(), "unreadable (" + e + ")"));
-                }
-            }
+        for (Path file : files(paths, sink)) {
+            read(file, sink);
         }
+    }
+
+    /**
+     * Reads every article of one file; problems go to the sink.
+     *
+     * @param file a file
+     * @param sink where articles and problems go
+     */
+    public static void read(Path file, ArticleSink sink) {
+        try {
+            readerFor(file).read(file, sink);
+        } catch (InputException e) {
+            sink.problem(e);
+        } catch (RuntimeException e) {
+            sink.problem(new InputException(file.toString(), "unreadable (" + e + ")"));
+        }
+    }
+
+    /**
+     * The files that {@link #read(List, ArticleSink)} reads, in the order it reads them: a directory
+     * stands for the files in it whose names mark a kind whosaid reads, in name order.
+     *
+     * @param paths files and directories
+     * @param sink where a directory that cannot be listed or holds no input is reported
+     * @return the files
+     */
+    public static List<Path> files(List<Path> paths, ArticleSink sink) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            files.addAll(expand(path, sink));
+        }
+        return files;
     }
 
     /**

@@ -8,9 +8,10 @@ import org.whosaid.nlp.Token;
 
 /**
  * Titles from definite descriptions the article uses for a named person: "the retired lieutenant
- * general" where the article also calls that person "General Flynn". A description counts only where
- * its role is one the article gives a named person nearby, that person was named just before, and it
- * says more than the bare role.
+ * general" where the article also calls that person "General Flynn", "the Vermont senator said" just
+ * after "Sanders". A description counts only where it is a clause's subject, its head is a noun for
+ * what a person is, it resolves to a person named in its sentence or the one before, and it says more
+ * than the bare role.
  */
 public final class DescriptionTitles {
 
@@ -24,15 +25,24 @@ public final class DescriptionTitles {
      */
     public List<Title> find(Parsed doc, Clusters clusters, List<Title> titles) {
         List<Title> out = new ArrayList<>();
+        boolean[] headline = Headlines.titleCase(doc);
         for (Token t : doc.tokens()) {
-            if (!t.pos().equals("NN") || clusters.mentionAt(t.index()) >= 0 || hasNameNearby(doc, clusters, t)) {
+            if (!(t.pos().equals("NN") || t.pos().equals("NNP") && "O".equals(t.ner()))
+                    || !t.relation().startsWith("nsubj")
+                    || !RoleNouns.isRole(t.lemma())
+                    || clusters.mentionAt(t.index()) >= 0
+                    || hasNameNearby(doc, clusters, t)
+                    || headline[t.sentence()]) {
                 continue;
+            }
+            if (hasOfComplement(doc, t)) {
+                continue; // "the vast majority of them"
             }
             int from = modifiersStart(doc, t);
             if (from < 0 || from == t.index()) {
                 continue;
             }
-            int who = descriptions.resolve(doc, clusters, titles, t.index());
+            int who = descriptions.role(doc, clusters, titles, t.index());
             if (who < 0 || !clusters.clusters().get(who).isPerson() || !mentionedJustBefore(doc, clusters, who, t)) {
                 continue;
             }
@@ -41,6 +51,15 @@ public final class DescriptionTitles {
             out.add(new Title(mention, from, t.index() + 1, text, Titles.roleOf(doc, from, t.index() + 1), -1));
         }
         return out;
+    }
+
+    private static boolean hasOfComplement(Parsed doc, Token noun) {
+        for (Token c : doc.children(noun.index())) {
+            if (c.relation().equals("nmod") && Description.hasCase(doc, c, "of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A title from a description needs its person named in the same sentence before it or in the one before. */
@@ -64,7 +83,7 @@ public final class DescriptionTitles {
             if (m.head() != noun.index()
                     || !(m.relation().equals("amod") || m.relation().equals("compound"))
                     || m.isPerson()
-                    || !"O".equals(m.ner())) {
+                    || m.timex() != null) {
                 break;
             }
             k--;

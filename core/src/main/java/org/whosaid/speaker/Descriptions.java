@@ -1,111 +1,180 @@
 package org.whosaid.speaker;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
 
 /**
- * Resolves a description to the named person it stands for, through the titles the article gives.
- * "Mr Flynn's attorney" or "a spokesman for Devin Nunes" names the person whose title has that role
- * and is tied to the same entity ("Mr Flynn's attorney Robert Kelner"), or else the person named with
- * that role nearby ("spokesman Jack Langer" a sentence later). "The president" names the person
- * whose title has that role and who was mentioned last. An indefinite description without such a tie
- * ("a congressional aide") names no one.
+ * Resolves a phrase that describes rather than names to the entity it stands for, by the kind of its
+ * head: a relative pronoun stands for the phrase before it ({@link RelativePronouns}); a noun in
+ * apposition to a name, or the predicate of a relative clause, for what that describes; a document for
+ * its author ({@link DocumentSources}); an organisation noun for the organisation the article
+ * describes with it ({@link OrganisationDescriptions}); a person's role for the named holder of that
+ * role ({@link RoleDescriptions}).
  */
 public final class Descriptions {
 
-    private static final int NEARBY = 3;
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that");
-    private static final Map<String, String> SAME_ROLE = Map.ofEntries(
-            Map.entry("lawyer", "attorney"), Map.entry("counsel", "attorney"),
-            Map.entry("spokeswoman", "spokesman"), Map.entry("spokesperson", "spokesman"),
-            Map.entry("chairwoman", "chairman"), Map.entry("chair", "chairman"),
-            Map.entry("congresswoman", "congressman"), Map.entry("representative", "congressman"));
+    /** How many relative pronouns and appositions are followed from one phrase. */
+    private static final int DEPTH = 3;
+
+    private final RoleDescriptions roles = new RoleDescriptions();
+    private final OrganisationDescriptions organisations = new OrganisationDescriptions();
+    private final DocumentSources documents = new DocumentSources();
 
     /**
-     * @param role a role noun in plain lower case
-     * @return the word that stands for it and its synonyms ("lawyer" and "counsel" stand for "attorney")
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param titles the titles of named people
+     * @param head document index of the description's head
+     * @return the index of the cluster it stands for, whatever kind of description it is, or -1
      */
-    static String canonical(String role) {
-        return role == null ? null : SAME_ROLE.getOrDefault(role, role);
+    public int resolve(Parsed doc, Clusters clusters, List<Title> titles, int head) {
+        return resolve(doc, clusters, titles, head, 0);
     }
 
     /**
      * @param doc the parsed article
      * @param clusters its names and entities
      * @param titles the titles of named people
-     * @param head document index of the description's head noun
-     * @return the index of the cluster it stands for, or -1
+     * @param head document index of a phrase's head
+     * @return what a relative pronoun, or the predicate of a relative clause, stands for; -1 where the
+     *     head is neither or names no one
      */
-    public int resolve(Parsed doc, Clusters clusters, List<Title> titles, int head) {
-        Token noun = doc.tokens().get(head);
-        if (!noun.pos().equals("NN") && !(noun.pos().startsWith("NNP") && "O".equals(noun.ner()))) {
+    public int relative(Parsed doc, Clusters clusters, List<Title> titles, int head) {
+        return relative(doc, clusters, titles, head, 0);
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param head document index of a phrase's head
+     * @return the name a noun is in apposition with, or -1
+     */
+    public int apposed(Parsed doc, Clusters clusters, int head) {
+        return apposedName(doc, clusters, doc.tokens().get(head));
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param head document index of a phrase's head
+     * @return the author of a document, or -1 where the head names no document or no author
+     */
+    public int document(Parsed doc, Clusters clusters, int head) {
+        Description d = description(doc, clusters, head);
+        return d != null && DocumentSources.isDocumentNoun(d.noun()) ? documents.resolve(doc, clusters, d) : -1;
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param head document index of a phrase's head
+     * @return the organisation a description of one stands for, or -1
+     */
+    public int organisation(Parsed doc, Clusters clusters, int head) {
+        Description d = description(doc, clusters, head);
+        return d != null && OrganisationDescriptions.isOrganisationNoun(d.noun())
+                ? organisations.resolve(doc, clusters, d)
+                : -1;
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param titles the titles of named people
+     * @param head document index of a phrase's head
+     * @return the person a description of a role stands for, or -1
+     */
+    public int role(Parsed doc, Clusters clusters, List<Title> titles, int head) {
+        Description d = description(doc, clusters, head);
+        return d == null
+                        || DocumentSources.isDocumentNoun(d.noun())
+                        || OrganisationDescriptions.isOrganisationNoun(d.noun())
+                ? -1
+                : roles.resolve(doc, clusters, titles, d);
+    }
+
+    private int resolve(Parsed doc, Clusters clusters, List<Title> titles, int head, int depth) {
+        int named = clusters.clusterAt(head);
+        if (named >= 0 || depth > DEPTH) {
+            return named;
+        }
+        int who = relative(doc, clusters, titles, head, depth);
+        if (who >= 0) {
+            return who;
+        }
+        who = t(doc, head).isNoun() ? apposed(doc, clusters, head) : -1;
+        if (who >= 0) {
+            return who;
+        }
+        who = document(doc, clusters, head);
+        if (who >= 0) {
+            return who;
+        }
+        who = organisation(doc, clusters, head);
+        return who >= 0 ? who : role(doc, clusters, titles, head);
+    }
+
+    private int relative(Parsed doc, Clusters clusters, List<Title> titles, int head, int depth) {
+        Token t = doc.tokens().get(head);
+        if (RelativePronouns.isRelative(t)) {
+            int antecedent = RelativePronouns.antecedent(doc, head);
+            return antecedent < 0 ? -1 : resolve(doc, clusters, titles, antecedent, depth + 1);
+        }
+        if (!t.isNoun() || clusters.clusterAt(head) >= 0) {
             return -1;
         }
-        String role = canonical(Honorifics.role(noun.pos().startsWith("NNP") ? noun.word() : noun.lemma()));
-        int tie = -1;
-        boolean definite = false;
-        for (Token c : doc.children(head)) {
-            String r = c.relation();
-            if (r.equals("det")) {
-                definite = DEFINITE.contains(c.word().toLowerCase(java.util.Locale.ROOT));
-            } else if (r.equals("nmod:poss")
-                    || r.startsWith("compound")
-                    || (r.equals("nmod") && hasCase(doc, c, "for", "of", "to"))) {
-                int at = clusters.clusterAt(c.index());
-                tie = at >= 0 ? at : tie;
-            }
-            if (r.equals("nmod:poss")) {
-                definite = true;
-            }
+        int pronoun = RelativePronouns.predicateOf(doc, phraseStart(doc, head));
+        return pronoun < 0 ? -1 : resolve(doc, clusters, titles, pronoun, depth + 1);
+    }
+
+    private static Token t(Parsed doc, int k) {
+        return doc.tokens().get(k);
+    }
+
+    /** The description a common noun or an age ("the 35-year-old") heads, or null for any other token. */
+    private static Description description(Parsed doc, Clusters clusters, int head) {
+        Token t = doc.tokens().get(head);
+        if (clusters.clusterAt(head) >= 0) {
+            return null;
         }
-        int sentence = noun.sentence();
-        int strong = -1;
-        int near = -1;
-        int nearDistance = Integer.MAX_VALUE;
-        int last = -1;
-        for (Title t : titles) {
-            if (!role.equals(canonical(t.role()))) {
-                continue;
-            }
-            int who = clusters.owner().get(t.mention());
-            if (who == tie) {
-                continue;
-            }
-            int titleTie = t.tie() < 0 ? -1 : clusters.owner().get(t.tie());
-            if (tie >= 0 && titleTie == tie) {
-                strong = who;
-            }
-            int distance = Math.abs(doc.tokens().get(t.first()).sentence() - sentence);
-            if ((titleTie < 0 || tie < 0) && distance <= NEARBY && distance < nearDistance) {
-                near = who;
-                nearDistance = distance;
-            }
-            if (t.first() < head) {
-                last = who;
-            }
+        if (t.isNoun()) {
+            return Description.of(doc, clusters, head);
         }
-        if (strong >= 0) {
-            return strong;
+        String age = age(doc, head);
+        return age == null ? null : Description.of(doc, clusters, head).withNoun(age);
+    }
+
+    /** "35-year-old" where the token is the "old" of it, else null. */
+    private static String age(Parsed doc, int head) {
+        if (head < 4 || !doc.tokens().get(head).word().equalsIgnoreCase("old")) {
+            return null;
         }
-        if (tie >= 0 || definite) {
-            return near >= 0 ? near : definite && tie < 0 ? last : -1;
+        String words = doc.text(
+                doc.tokens().get(head - 4).start(), doc.tokens().get(head).end());
+        return words.matches("\\d+-years?-old") ? words.toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** The name a noun is in apposition with: "a former minister" in "Jorge Castañeda, a former minister". */
+    private static int apposedName(Parsed doc, Clusters clusters, Token noun) {
+        if (noun.relation().equals("appos") && noun.head() >= 0 && clusters.clusterAt(noun.head()) >= 0) {
+            return clusters.clusterAt(noun.head());
+        }
+        for (Token c : doc.children(noun.index())) {
+            if (c.relation().equals("appos") && clusters.clusterAt(c.index()) >= 0) {
+                return clusters.clusterAt(c.index());
+            }
         }
         return -1;
     }
 
-    private static boolean hasCase(Parsed doc, Token t, String... words) {
-        for (Token c : doc.children(t.index())) {
-            if (c.relation().equals("case")) {
-                for (String w : words) {
-                    if (c.word().equalsIgnoreCase(w)) {
-                        return true;
-                    }
-                }
-            }
+    /** The first of the words right before a noun that depend on it ("a harsh critic"). */
+    private static int phraseStart(Parsed doc, int head) {
+        int first = doc.sentenceOf(head).first();
+        int k = head;
+        while (k - 1 >= first && doc.tokens().get(k - 1).head() == head) {
+            k--;
         }
-        return false;
+        return k;
     }
 }

@@ -14,7 +14,6 @@ import java.util.Set;
  */
 public final class EntityClusters {
 
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
     private static final Set<String> MINOR = Set.of("of", "the", "for", "and", "&", "on", "in", "de");
 
     /**
@@ -32,13 +31,20 @@ public final class EntityClusters {
                 owner[i] = join(groups, i, findFull(groups, mentions, m));
             }
         }
-        for (int i = 0; i < mentions.size(); i++) {
-            NameMention m = mentions.get(i);
-            if (owner[i] >= 0) {
-                continue;
+        // Lone names whose honorific settles which person they are go first, so that they count
+        // when the others are weighed ("Mr. Obama" for Barack, before "President Obama").
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < mentions.size(); i++) {
+                NameMention m = mentions.get(i);
+                if (owner[i] >= 0 || (pass == 0 && (!m.isPerson() || m.honorificGender() == Gender.UNKNOWN))) {
+                    continue;
+                }
+                int group = m.isPerson() ? findShort(groups, mentions, i) : findOrganisation(groups, mentions, m);
+                if (pass == 0 && group < 0) {
+                    continue;
+                }
+                owner[i] = join(groups, i, group);
             }
-            owner[i] = join(
-                    groups, i, m.isPerson() ? findShort(groups, mentions, i) : findOrganisation(groups, mentions, m));
         }
         // Number the entities by first mention.
         List<Integer> order = new ArrayList<>();
@@ -131,15 +137,22 @@ public final class EntityClusters {
         if (bySurname.size() == 1) {
             return bySurname.get(0);
         }
-        if (byFirst.size() == 1 && m.honorifics().isEmpty()) {
+        // "Donald" alone is Donald Trump; "Mr Liu" is Liu Jianchao, whose family name comes first.
+        if (byFirst.size() == 1
+                && (m.honorifics().isEmpty()
+                        || FirstNames.gender(word) == Gender.UNKNOWN && !FirstNames.isKnown(word))) {
             return byFirst.get(0);
         }
         return sameWord;
     }
 
+    /**
+     * Of several people sharing a surname, the one named last before the token; where none was named
+     * before it, the one named most often.
+     */
     private static int latestBefore(
             List<List<Integer>> groups, List<NameMention> mentions, List<Integer> candidates, int token) {
-        int best = candidates.get(0);
+        int best = -1;
         int bestAt = -1;
         for (int g : candidates) {
             for (int i : groups.get(g)) {
@@ -150,12 +163,21 @@ public final class EntityClusters {
                 }
             }
         }
+        if (best >= 0) {
+            return best;
+        }
+        best = candidates.get(0);
+        for (int g : candidates) {
+            if (groups.get(g).size() > groups.get(best).size()) {
+                best = g;
+            }
+        }
         return best;
     }
 
     private static int findOrganisation(List<List<Integer>> groups, List<NameMention> mentions, NameMention m) {
         String key = m.name().toLowerCase(Locale.ROOT);
-        if (m.words().size() == 1) {
+        if (m.words().size() == 1 && !m.place()) {
             // "the Trump campaign" tagged as an organisation: a person's surname is that person.
             for (int g = 0; g < groups.size(); g++) {
                 List<String> o = nameWords(mentions.get(groups.get(g).get(0)));
@@ -184,7 +206,7 @@ public final class EntityClusters {
         if (shortName.words().size() != 1 || longName.words().size() < 2) {
             return false;
         }
-        String a = shortName.words().get(0);
+        String a = shortName.words().get(0).replace(".", "");
         if (a.length() < 2 || !a.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
@@ -239,7 +261,7 @@ public final class EntityClusters {
                 out.add(k);
             }
         }
-        while (out.size() > 1 && SUFFIXES.contains(out.get(out.size() - 1))) {
+        while (out.size() > 1 && NameMentions.isSuffix(out.get(out.size() - 1))) {
             out.remove(out.size() - 1);
         }
         return out;

@@ -29,6 +29,14 @@ public final class FirstNames {
         return table().getOrDefault(name.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
     }
 
+    /**
+     * @param name a word, any case
+     * @return whether the list has it as a first name, of either gender or both
+     */
+    public static boolean isKnown(String name) {
+        return table().containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
     private static Map<String, Gender> table() {
         Map<String, Gender> t = names;
         if (t == null) {

@@ -1,141 +1,35 @@
 package org.whosaid.speaker;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Words that stand before a name: courtesy titles (Mr, Ms, Dr), which say nothing about a role, and
- * office titles (President, Senator, General), which are roles.
+ * Words that stand before a name: courtesy titles (Mr, Ms, Dr, Sir, Dame), which say nothing about a
+ * role, and office titles (President, Senator, General, Rev.), which are roles. The list is
+ * {@code honorifics.tsv}; every other part of whosaid that needs to know an honorific asks here.
  */
 public final class Honorifics {
 
-    private static final Map<String, Gender> COURTESY = Map.ofEntries(
-            Map.entry("mr", Gender.MALE),
-            Map.entry("mister", Gender.MALE),
-            Map.entry("messrs", Gender.MALE),
-            Map.entry("sir", Gender.MALE),
-            Map.entry("lord", Gender.MALE),
-            Map.entry("ms", Gender.FEMALE),
-            Map.entry("mrs", Gender.FEMALE),
-            Map.entry("miss", Gender.FEMALE),
-            Map.entry("dame", Gender.FEMALE),
-            Map.entry("lady", Gender.FEMALE),
-            Map.entry("mx", Gender.UNKNOWN),
-            Map.entry("dr", Gender.UNKNOWN));
+    private static final Set<String> COURTESY = new HashSet<>();
+    private static final Set<String> OFFICES = new HashSet<>();
+    private static final Map<String, Gender> GENDERS = new HashMap<>();
+    private static final Map<String, String> ABBREVIATIONS = new HashMap<>();
 
-    private static final Map<String, Gender> GENDERED_OFFICES = Map.of(
-            "congressman",
-            Gender.MALE,
-            "congresswoman",
-            Gender.FEMALE,
-            "king",
-            Gender.MALE,
-            "queen",
-            Gender.FEMALE,
-            "prince",
-            Gender.MALE,
-            "princess",
-            Gender.FEMALE,
-            "father",
-            Gender.MALE,
-            "sheikh",
-            Gender.MALE,
-            "chairman",
-            Gender.MALE,
-            "chairwoman",
-            Gender.FEMALE);
-
-    private static final Set<String> OFFICES = Set.of(
-            "president",
-            "vice",
-            "senator",
-            "sen",
-            "rep",
-            "representative",
-            "congressman",
-            "congresswoman",
-            "gov",
-            "governor",
-            "lt",
-            "secretary",
-            "general",
-            "gen",
-            "col",
-            "colonel",
-            "maj",
-            "capt",
-            "captain",
-            "adm",
-            "admiral",
-            "sgt",
-            "sergeant",
-            "cmdr",
-            "commander",
-            "judge",
-            "justice",
-            "chancellor",
-            "minister",
-            "premier",
-            "mayor",
-            "pope",
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "sheikh",
-            "rev",
-            "reverend",
-            "father",
-            "bishop",
-            "cardinal",
-            "rabbi",
-            "imam",
-            "prof",
-            "professor",
-            "ambassador",
-            "chairman",
-            "chairwoman",
-            "speaker",
-            "attorney",
-            "prime",
-            "chief",
-            "sec",
-            "supt",
-            "superintendent",
-            "coach",
-            "detective",
-            "officer",
-            "inspector",
-            "sheriff",
-            "councillor",
-            "councilman",
-            "councilwoman",
-            "commissioner",
-            "agent");
-
-    /** Role nouns that name the same role under another word, by their first word. */
-    private static final Map<String, String> ABBREVIATIONS = Map.of(
-            "sen",
-            "senator",
-            "rep",
-            "representative",
-            "gov",
-            "governor",
-            "gen",
-            "general",
-            "col",
-            "colonel",
-            "capt",
-            "captain",
-            "adm",
-            "admiral",
-            "sgt",
-            "sergeant",
-            "prof",
-            "professor",
-            "rev",
-            "reverend");
+    static {
+        for (String[] f : WordLists.rows("honorifics.tsv")) {
+            String word = f[0].toLowerCase(Locale.ROOT);
+            (f[1].equals("courtesy") ? COURTESY : OFFICES).add(word);
+            if (!f[2].equals("-")) {
+                GENDERS.put(word, Gender.valueOf(f[2].toUpperCase(Locale.ROOT)));
+            }
+            if (!f[3].equals("-")) {
+                ABBREVIATIONS.put(word, f[3]);
+            }
+        }
+    }
 
     private Honorifics() {}
 
@@ -149,7 +43,7 @@ public final class Honorifics {
      * @return whether it is a courtesy title such as Mr, Ms or Dr
      */
     public static boolean isCourtesy(String word) {
-        return Character.isUpperCase(word.charAt(0)) && COURTESY.containsKey(key(word));
+        return Character.isUpperCase(word.charAt(0)) && COURTESY.contains(key(word));
     }
 
     /**
@@ -169,12 +63,20 @@ public final class Honorifics {
     }
 
     /**
+     * @param word a word in any case, with or without a full stop
+     * @return whether it is listed as a courtesy or office title, whatever its case ("mr", "Sen.")
+     */
+    public static boolean isListed(String word) {
+        String k = key(word);
+        return COURTESY.contains(k) || OFFICES.contains(k);
+    }
+
+    /**
      * @param word a token
      * @return the gender the title implies (Mr: male, Mrs: female), or unknown
      */
     public static Gender gender(String word) {
-        String k = key(word);
-        return COURTESY.getOrDefault(k, GENDERED_OFFICES.getOrDefault(k, Gender.UNKNOWN));
+        return GENDERS.getOrDefault(key(word), Gender.UNKNOWN);
     }
 
     /**
@@ -184,5 +86,13 @@ public final class Honorifics {
     public static String role(String word) {
         String k = key(word);
         return ABBREVIATIONS.getOrDefault(k, k);
+    }
+
+    /**
+     * @param word a token
+     * @return whether it is an abbreviated office title ("Sen.", "Gov.", "Lt.")
+     */
+    static boolean isAbbreviation(String word) {
+        return ABBREVIATIONS.containsKey(key(word)) && OFFICES.contains(key(word));
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  * @param type {@code PERSON} or {@code ORGANIZATION}
  * @param words the words of the name without honorifics ("Michael", "Flynn")
  * @param honorifics the honorifics before the name, in order ("Mr"; "Lt.", "Gen."), maybe none
+ * @param place whether the tagger saw a place that the article has act as an organisation ("Mexico
+ *     insisted")
  */
 public record NameMention(
         int first,
@@ -22,7 +24,8 @@ public record NameMention(
         int end,
         String type,
         List<String> words,
-        List<String> honorifics) {
+        List<String> honorifics,
+        boolean place) {
 
     /** Person type. */
     public static final String PERSON = "PERSON";

@@ -1,7 +1,12 @@
 package org.whosaid.speaker;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
@@ -9,19 +14,38 @@ import org.whosaid.nlp.Token;
 
 /**
  * Finds the article's names of people and organisations: runs of tokens the entity tagger marks as
- * such, with the honorifics before them ("Mr Flynn", "Lt. Gen. Michael Flynn"). A courtesy title
- * before a capitalised word makes a person's name even where the tagger missed it ("Mr Kelner").
+ * such, with the honorifics before them ("Mr Flynn", "Lt. Gen. Michael Flynn", "Sir Keir Starmer").
+ * A name runs on over a hyphen ("Karine Jean-Pierre"), a particle ("Bill de Blasio", "Osama bin
+ * Laden") and a plural possessive ("Ontario Nurses' Association"). Further names:
+ *
+ * <ul>
+ *   <li>a courtesy title before a capitalised word makes a person's name even where the tagger missed
+ *       it ("Mr Kelner"), also where the name is a word that could be an office ("Mr. King");
+ *   <li>a capitalised word that is the surname of a person named in full is that person where the
+ *       tagger missed it ("Tester said" after "Jon Tester");
+ *   <li>a place that acts, as the subject of a verb ("Mexico insisted"), is named as an organisation,
+ *       in every place the article names it.
+ * </ul>
+ *
+ * In a line written in title case (a headline) the tagger's boundaries are unreliable: there a name
+ * counts only as far as it repeats a name of the body ("Elizabeth Warren" in "Elizabeth Warren Hammers
+ * Wells Fargo CEO").
  */
 public final class NameMentions {
 
     private static final Set<String> NOT_NAME_POS = Set.of("PRP", "PRP$", "POS", "DT", "WP", "WP$", ",", ".", ":");
+    private static final Set<String> PARTICLES = new HashSet<>(WordLists.words("name-particles.txt"));
+    private static final String LOCATION = "LOCATION";
 
     /**
      * @param doc the parsed article
      * @return the name mentions, in text order
      */
     public List<NameMention> find(Parsed doc) {
-        List<NameMention> out = new ArrayList<>();
+        boolean[] titleCase = Headlines.titleCase(doc);
+        List<NameMention> body = new ArrayList<>();
+        List<NameMention> headline = new ArrayList<>();
+        List<int[]> places = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             int i = s.first();
             while (i < s.last()) {
@@ -29,10 +53,7 @@ public final class NameMentions {
                 String type = typeOf(t);
                 int end;
                 if (type != null) {
-                    end = i + 1;
-                    while (end < s.last() && type.equals(typeOf(doc.tokens().get(end)))) {
-                        end++;
-                    }
+                    end = runEnd(doc, s, i, type);
                 } else if (Honorifics.isCourtesy(t.word())
                         && i + 1 < s.last()
                         && isCapitalisedProper(doc.tokens().get(i + 1))) {
@@ -47,17 +68,100 @@ public final class NameMentions {
                         end++;
                     }
                 } else {
-                    i++;
+                    if (LOCATION.equals(t.ner()) && isNameWord(t)) {
+                        end = runEnd(doc, s, i, LOCATION);
+                        places.add(new int[] {i, end});
+                        i = end;
+                    } else {
+                        i++;
+                    }
                     continue;
                 }
                 NameMention m = mention(doc, s, i, end, type);
                 if (m != null) {
-                    out.add(m);
+                    (titleCase[s.index()] ? headline : body).add(m);
                 }
                 i = end;
             }
         }
+        addActingPlaces(doc, places, titleCase, body);
+        List<NameMention> out = new ArrayList<>(body);
+        for (NameMention m : headline) {
+            out.addAll(fitted(doc, m, body));
+        }
+        out.addAll(missedSurnames(doc, out, body));
+        out.removeAll(quotedFirstNames(doc, out));
+        out.sort(Comparator.comparingInt(NameMention::first));
         return out;
+    }
+
+    /** One past the last token of a name that starts at {@code from} with the given type. */
+    private static int runEnd(Parsed doc, Sentence s, int from, String type) {
+        int end = from + 1;
+        while (end < s.last()) {
+            Token t = doc.tokens().get(end);
+            if (lineBreakBefore(doc, end)) {
+                // A name never runs over the end of a line ("... Over Zika Virus" / "Chris Christie said").
+                break;
+            }
+            if (type.equals(typeOf(t)) || (LOCATION.equals(type) && LOCATION.equals(t.ner()) && isNameWord(t))) {
+                end++;
+            } else if (end + 1 < s.last() && joins(doc, end, type)) {
+                end += 2;
+            } else if (NameMention.PERSON.equals(type) && isSuffix(t)) {
+                end++; // "Joseph R. Biden Jr.", "Vann R. Newkirk II"
+                break;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    private static boolean isSuffix(Token t) {
+        return Character.isUpperCase(t.word().charAt(0)) && isSuffix(t.word());
+    }
+
+    /**
+     * @param word a word of a name, any case, with or without a full stop
+     * @return whether it is a suffix that follows a person's name: Jr., Sr., II, III, IV
+     */
+    static boolean isSuffix(String word) {
+        return switch (word.toLowerCase(Locale.ROOT).replace(".", "")) {
+            case "jr", "sr", "ii", "iii", "iv" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean lineBreakBefore(Parsed doc, int k) {
+        int nl = doc.text().indexOf('\n', doc.tokens().get(k - 1).end());
+        return nl >= 0 && nl < doc.tokens().get(k).start();
+    }
+
+    /** A hyphen, particle or plural possessive at {@code k} that joins the name before it to the word after. */
+    private static boolean joins(Parsed doc, int k, String type) {
+        Token t = doc.tokens().get(k);
+        Token prev = doc.tokens().get(k - 1);
+        Token next = doc.tokens().get(k + 1);
+        boolean nextInName = type.equals(next.ner()) && isNameWord(next);
+        if (t.pos().equals("HYPH") && prev.end() == t.start() && t.end() == next.start()) {
+            // "Jean-Pierre", "France-Élaine": the tagger may leave the part after the hyphen out.
+            return nextInName
+                    || (Character.isUpperCase(next.word().charAt(0))
+                            && next.pos().startsWith("NNP"));
+        }
+        if (NameMention.PERSON.equals(type) && PARTICLES.contains(t.word()) && nextInName) {
+            return true;
+        }
+        if (NameMention.ORGANIZATION.equals(type) && t.pos().equals("DT") && type.equals(t.ner()) && nextInName) {
+            return true; // "Committee for a Responsible Federal Budget"
+        }
+        // "Ontario Nurses' Association": a bare apostrophe the tagger counts into the name.
+        return !NameMention.PERSON.equals(type)
+                && type.equals(t.ner())
+                && prev.end() == t.start()
+                && (t.word().equals("'") || t.word().equals("\u2019"))
+                && nextInName;
     }
 
     private static NameMention mention(Parsed doc, Sentence s, int from, int to, String type) {
@@ -68,9 +172,6 @@ public final class NameMentions {
                     && Honorifics.isHonorific(doc.tokens().get(nameFirst).word())) {
                 nameFirst++;
             }
-            if (Honorifics.isHonorific(doc.tokens().get(nameFirst).word())) {
-                return null;
-            }
         }
         int first = nameFirst;
         while (first > s.first()
@@ -79,10 +180,21 @@ public final class NameMentions {
                 && NameMention.PERSON.equals(type)) {
             first--;
         }
-        List<String> words = new ArrayList<>();
+        if (NameMention.PERSON.equals(type)
+                && nameFirst == to - 1
+                && Honorifics.isHonorific(doc.tokens().get(nameFirst).word())) {
+            // "President" alone is no name; "Mr. King" is: a courtesy title says the word is a name.
+            boolean courtesy = false;
+            for (int k = first; k < nameFirst; k++) {
+                courtesy |= Honorifics.isCourtesy(doc.tokens().get(k).word());
+            }
+            if (!courtesy) {
+                return null;
+            }
+        }
+        List<String> words = words(doc, nameFirst, to);
         boolean noun = false;
         for (int k = nameFirst; k < to; k++) {
-            words.add(doc.tokens().get(k).word());
             noun |= doc.tokens().get(k).isNoun();
         }
         if (!noun) {
@@ -99,14 +211,207 @@ public final class NameMentions {
                 to,
                 doc.tokens().get(first).start(),
                 doc.tokens().get(to - 1).end(),
-                type,
+                NameMention.PERSON.equals(type) ? type : NameMention.ORGANIZATION,
                 words,
-                honorifics);
+                honorifics,
+                LOCATION.equals(type));
+    }
+
+    /** The words of a name: tokens written together ("Jean", "-", "Pierre") make one word. */
+    private static List<String> words(Parsed doc, int from, int to) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            Token t = doc.tokens().get(k);
+            if (k > from && doc.tokens().get(k - 1).end() < t.start()) {
+                words.add(word.toString());
+                word.setLength(0);
+            }
+            word.append(t.word());
+        }
+        words.add(word.toString());
+        return words;
+    }
+
+    /**
+     * Places that act as subjects of a verb ("Mexico insisted", "the United States agreed") speak as
+     * organisations: every mention of such a place becomes one.
+     */
+    private static void addActingPlaces(Parsed doc, List<int[]> places, boolean[] titleCase, List<NameMention> body) {
+        Set<String> acting = new HashSet<>();
+        for (int[] p : places) {
+            Token head = doc.tokens().get(p[1] - 1);
+            // "Peru and Chile argued": the second of coordinated subjects acts too.
+            for (int steps = 0; head.relation().equals("conj") && head.head() >= 0 && steps < 8; steps++) {
+                head = doc.tokens().get(head.head());
+            }
+            if (head.relation().equals("nsubj") && head.head() >= 0) {
+                Token verb = doc.tokens().get(head.head());
+                if (verb.isVerb() && !verb.lemma().equals("be")) {
+                    acting.add(key(words(doc, p[0], p[1])));
+                }
+            }
+        }
+        for (int[] p : places) {
+            Sentence s = doc.sentenceOf(p[0]);
+            if (!titleCase[s.index()] && acting.contains(key(words(doc, p[0], p[1])))) {
+                NameMention m = mention(doc, s, p[0], p[1], LOCATION);
+                if (m != null) {
+                    body.add(m);
+                }
+            }
+        }
+    }
+
+    /**
+     * The parts of a headline's name that repeat a name of the body, as mentions of their own: "Chris
+     * Christie Calls Hillary Clinton" gives "Chris Christie" and "Hillary Clinton"; a lone surname of
+     * the body counts ("Pence" for Mike Pence).
+     */
+    private static List<NameMention> fitted(Parsed doc, NameMention m, List<NameMention> body) {
+        Map<String, String> known = new HashMap<>();
+        for (NameMention b : body) {
+            known.putIfAbsent(key(b.words()), b.type());
+            if (b.isPerson() && b.words().size() >= 2) {
+                known.putIfAbsent(key(List.of(b.words().get(b.words().size() - 1))), b.type());
+            }
+        }
+        // The name's tokens, grouped into its words.
+        List<int[]> units = new ArrayList<>();
+        for (int k = m.nameFirst(); k < m.last(); k++) {
+            if (k > m.nameFirst()
+                    && doc.tokens().get(k - 1).end() == doc.tokens().get(k).start()) {
+                units.get(units.size() - 1)[1] = k + 1;
+            } else {
+                units.add(new int[] {k, k + 1});
+            }
+        }
+        List<NameMention> out = new ArrayList<>();
+        Sentence s = doc.sentenceOf(m.first());
+        int i = 0;
+        int done = 0;
+        while (i < units.size()) {
+            int best = -1;
+            String type = null;
+            for (int j = units.size(); j > i && best < 0; j--) {
+                String t = known.get(key(words(doc, units.get(i)[0], units.get(j - 1)[1])));
+                if (t != null) {
+                    best = j;
+                    type = t;
+                }
+            }
+            if (best < 0) {
+                i++;
+                continue;
+            }
+            // "Lindsey Graham" in the headline where the body says only "Graham": first names before a
+            // known surname belong to it.
+            int from = i;
+            while (best == i + 1
+                    && from > done
+                    && FirstNames.isKnown(
+                            doc.tokens().get(units.get(from - 1)[0]).word())) {
+                from--;
+            }
+            if (from < i) {
+                type = NameMention.PERSON;
+                i = from;
+            }
+            NameMention part = i == 0 && best == units.size() && type.equals(m.type())
+                    ? m
+                    : mention(doc, s, units.get(i)[0], units.get(best - 1)[1], type);
+            if (part != null) {
+                out.add(part);
+            }
+            i = best;
+            done = best;
+        }
+        return out;
+    }
+
+    /**
+     * A first name alone inside a quotation, of a person the article names in full ("That's right,
+     * Donald"): a form of address, not a name of its own for the person.
+     */
+    private static List<NameMention> quotedFirstNames(Parsed doc, List<NameMention> found) {
+        Set<String> first = new HashSet<>();
+        Set<String> last = new HashSet<>();
+        for (NameMention m : found) {
+            if (m.isPerson() && m.words().size() >= 2) {
+                first.add(m.words().get(0).toLowerCase(Locale.ROOT));
+                last.add(m.words().get(m.words().size() - 1).toLowerCase(Locale.ROOT));
+            }
+        }
+        boolean[] quoted = Quotations.inside(doc);
+        List<NameMention> out = new ArrayList<>();
+        for (NameMention m : found) {
+            String w = m.words().get(0).toLowerCase(Locale.ROOT);
+            if (m.isPerson()
+                    && m.words().size() == 1
+                    && m.honorifics().isEmpty()
+                    && quoted[m.head()]
+                    && first.contains(w)
+                    && !last.contains(w)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Capitalised words the tagger missed that are the surname of a person the article names in full. */
+    private static List<NameMention> missedSurnames(Parsed doc, List<NameMention> found, List<NameMention> body) {
+        Set<String> surnames = new HashSet<>();
+        for (NameMention b : body) {
+            if (b.isPerson() && b.words().size() >= 2) {
+                surnames.add(b.words().get(b.words().size() - 1).toLowerCase(Locale.ROOT));
+            }
+        }
+        boolean[] covered = new boolean[doc.tokens().size()];
+        for (NameMention m : found) {
+            for (int k = m.first(); k < m.last(); k++) {
+                covered[k] = true;
+            }
+        }
+        List<NameMention> out = new ArrayList<>();
+        for (Token t : doc.tokens()) {
+            if (covered[t.index()]
+                    || !t.pos().equals("NNP")
+                    || !(t.ner().equals("O") || t.isPerson())
+                    || !Character.isUpperCase(t.word().charAt(0))
+                    || !surnames.contains(t.word().toLowerCase(Locale.ROOT))
+                    || isProperAt(doc, t.index() + 1)
+                    || (isProperAt(doc, t.index() - 1)
+                            && !Honorifics.isHonorific(
+                                    doc.tokens().get(t.index() - 1).word()))) {
+                continue;
+            }
+            NameMention m = mention(doc, doc.sentenceOf(t.index()), t.index(), t.index() + 1, NameMention.PERSON);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** Whether the token at {@code k}, in the same sentence, is a capitalised proper noun. */
+    private static boolean isProperAt(Parsed doc, int k) {
+        return k >= 0
+                && k < doc.tokens().size()
+                && doc.tokens().get(k).pos().startsWith("NNP")
+                && Character.isUpperCase(doc.tokens().get(k).word().charAt(0));
+    }
+
+    private static String key(List<String> words) {
+        return String.join(" ", words).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isNameWord(Token t) {
+        return !NOT_NAME_POS.contains(t.pos())
+                && Character.isLetterOrDigit(t.word().charAt(0));
     }
 
     private static String typeOf(Token t) {
-        if (NOT_NAME_POS.contains(t.pos())
-                || !Character.isLetterOrDigit(t.word().charAt(0))) {
+        if (!isNameWord(t)) {
             return null;
         }
         if (NameMention.PERSON.equals(t.ner()) || NameMention.ORGANIZATION.equals(t.ner())) {

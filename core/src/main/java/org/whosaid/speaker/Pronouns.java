@@ -11,7 +11,8 @@ import org.whosaid.result.Span;
 /**
  * Resolves personal pronouns to the most recent agreeing name: he/him/his to a person who is not
  * known to be a woman, she/her to one not known to be a man, it/they to an organisation that is a
- * subject. Subjects win over other mentions: in the pronoun's own sentence the nearest subject before
+ * subject; "they" after a plural (a group of names, or "analysts") to no single entity ({@link
+ * Groups} resolves the group). Subjects win over other mentions: in the pronoun's own sentence the nearest subject before
  * it, in earlier sentences (up to three back) the first subject.
  */
 public final class Pronouns {
@@ -21,7 +22,8 @@ public final class Pronouns {
     private enum Want {
         MALE,
         FEMALE,
-        GROUP
+        GROUP,
+        PLURAL
     }
 
     private static final Map<String, Want> PRONOUNS = Map.ofEntries(
@@ -35,9 +37,11 @@ public final class Pronouns {
             Map.entry("herself", Want.FEMALE),
             Map.entry("it", Want.GROUP),
             Map.entry("its", Want.GROUP),
-            Map.entry("they", Want.GROUP),
-            Map.entry("them", Want.GROUP),
-            Map.entry("their", Want.GROUP));
+            Map.entry("they", Want.PLURAL),
+            Map.entry("them", Want.PLURAL),
+            Map.entry("their", Want.PLURAL));
+
+    private final Groups groups = new Groups();
 
     /**
      * @param word a token
@@ -73,6 +77,10 @@ public final class Pronouns {
         if (want == null) {
             return -1;
         }
+        if (want == Want.PLURAL && groups.antecedent(doc, clusters, pronoun).isPresent()) {
+            // "they" after a plural: a group of names, or people left unnamed; no one organisation.
+            return -1;
+        }
         int sentence = doc.tokens().get(pronoun).sentence();
         for (int s = sentence; s >= 0 && s >= sentence - WINDOW; s--) {
             int best = -1;
@@ -94,7 +102,7 @@ public final class Pronouns {
                     bestSubject = subject && bestSubject < 0 ? who : bestSubject;
                 }
             }
-            int pick = bestSubject >= 0 ? bestSubject : want == Want.GROUP ? -1 : best;
+            int pick = bestSubject >= 0 ? bestSubject : want == Want.GROUP || want == Want.PLURAL ? -1 : best;
             if (pick >= 0) {
                 return pick;
             }
@@ -118,7 +126,7 @@ public final class Pronouns {
         return switch (want) {
             case MALE -> c.isPerson() && c.gender() != Gender.FEMALE;
             case FEMALE -> c.isPerson() && c.gender() != Gender.MALE;
-            case GROUP -> !c.isPerson();
+            case GROUP, PLURAL -> !c.isPerson();
         };
     }
 

@@ -1,7 +1,6 @@
 package org.whosaid.speaker;
 
 import java.util.List;
-import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Token;
 import org.whosaid.statement.Statement;
 
@@ -14,13 +13,26 @@ final class SpeakerRules {
     private SpeakerRules() {}
 
     static List<SpeakerRule> standard(Pronouns pronouns, Descriptions descriptions) {
+        Groups groups = new Groups();
         return List.of(
                 new Continuing(),
-                new SameSpeaker(pronouns),
+                new SameSpeaker(pronouns, groups),
+                new Joint(groups),
                 new Named(),
+                new Group(groups),
                 new Pronoun(pronouns),
-                new Apposition(),
-                new Described(descriptions));
+                new Apposition(descriptions),
+                new Relative(descriptions),
+                new Document(descriptions),
+                new Organisation(descriptions),
+                new Described(descriptions),
+                new HeldName());
+    }
+
+    /** The head of a statement's source that is no pronoun, or -1. */
+    private static int nounHead(Scene scene, Statement s) {
+        int head = scene.head(s);
+        return head < 0 || scene.doc().tokens().get(head).pos().startsWith("PRP") ? -1 : head;
     }
 
     private static List<Integer> one(int who) {
@@ -43,9 +55,11 @@ final class SpeakerRules {
     /** '"...," he said' after a statement: he is the one who was just speaking, where he can be. */
     static final class SameSpeaker implements SpeakerRule {
         private final Pronouns pronouns;
+        private final Groups groups;
 
-        SameSpeaker(Pronouns pronouns) {
+        SameSpeaker(Pronouns pronouns, Groups groups) {
             this.pronouns = pronouns;
+            this.groups = groups;
         }
 
         @Override
@@ -62,8 +76,59 @@ final class SpeakerRules {
                     || s.sentence() - previous.sentence() > SAME_SPEAKER_REACH) {
                 return List.of();
             }
+            if (previous.speakers().size() > 1) {
+                // '"...," they said' after a joint statement: the same group.
+                boolean same = Groups.isPlural(scene.doc(), head)
+                        && groups.antecedent(scene.doc(), scene.clusters(), head)
+                                .map(previous.speakers()::equals)
+                                .orElse(true);
+                return same ? previous.speakers() : List.of();
+            }
             Cluster last = scene.clusters().clusters().get(previous.speaker());
             return pronouns.agrees(scene.doc(), head, last) ? List.of(previous.speaker()) : List.of();
+        }
+    }
+
+    /** The source coordinates names: "Mr. Clyburn and Mr. Butterfield said". */
+    static final class Joint implements SpeakerRule {
+        private final Groups groups;
+
+        Joint(Groups groups) {
+            this.groups = groups;
+        }
+
+        @Override
+        public String name() {
+            return "joint";
+        }
+
+        @Override
+        public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
+            int head = nounHead(scene, s);
+            return head < 0 ? List.of() : groups.coordinated(scene.doc(), scene.clusters(), head);
+        }
+    }
+
+    /** "They said", "the two countries", "each": the group of names just before, if the plural names one. */
+    static final class Group implements SpeakerRule {
+        private final Groups groups;
+
+        Group(Groups groups) {
+            this.groups = groups;
+        }
+
+        @Override
+        public String name() {
+            return "group";
+        }
+
+        @Override
+        public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
+            int head = scene.head(s);
+            if (head < 0 || !Groups.isPlural(scene.doc(), head)) {
+                return List.of();
+            }
+            return groups.antecedent(scene.doc(), scene.clusters(), head).orElse(List.of());
         }
     }
 
@@ -104,8 +169,14 @@ final class SpeakerRules {
         }
     }
 
-    /** A name in apposition to the source ("his lawyer, Robert Kelner, said"). */
+    /** A name in apposition to the source ("his lawyer, Robert Kelner, said"; "a former minister" after a name). */
     static final class Apposition implements SpeakerRule {
+        private final Descriptions descriptions;
+
+        Apposition(Descriptions descriptions) {
+            this.descriptions = descriptions;
+        }
+
         @Override
         public String name() {
             return "apposition";
@@ -113,20 +184,74 @@ final class SpeakerRules {
 
         @Override
         public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
-            int head = scene.head(s);
-            if (head < 0 || scene.doc().tokens().get(head).pos().startsWith("PRP")) {
-                return List.of();
-            }
-            for (Token c : scene.doc().children(head)) {
-                if (c.relation().equals(Relations.APPOS) && scene.clusters().clusterAt(c.index()) >= 0) {
-                    return List.of(scene.clusters().clusterAt(c.index()));
-                }
-            }
-            return List.of();
+            int head = nounHead(scene, s);
+            return head < 0 ? List.of() : one(descriptions.apposed(scene.doc(), scene.clusters(), head));
         }
     }
 
-    /** A description the article ties to a name: "the spokesman", "Mr Flynn's attorney". */
+    /** "Stumpf, who ..." or "a minister who is a critic of ...": what the relative clause is about. */
+    static final class Relative implements SpeakerRule {
+        private final Descriptions descriptions;
+
+        Relative(Descriptions descriptions) {
+            this.descriptions = descriptions;
+        }
+
+        @Override
+        public String name() {
+            return "relative-pronoun";
+        }
+
+        @Override
+        public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
+            int head = nounHead(scene, s);
+            return head < 0
+                    ? List.of()
+                    : one(descriptions.relative(scene.doc(), scene.clusters(), scene.titles(), head));
+        }
+    }
+
+    /** A document speaks for the one who wrote it: "the IMF report", "an analysis by Lily Batchelder". */
+    static final class Document implements SpeakerRule {
+        private final Descriptions descriptions;
+
+        Document(Descriptions descriptions) {
+            this.descriptions = descriptions;
+        }
+
+        @Override
+        public String name() {
+            return "document";
+        }
+
+        @Override
+        public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
+            int head = nounHead(scene, s);
+            return head < 0 ? List.of() : one(descriptions.document(scene.doc(), scene.clusters(), head));
+        }
+    }
+
+    /** "The bank", "the network": the organisation the article describes so. */
+    static final class Organisation implements SpeakerRule {
+        private final Descriptions descriptions;
+
+        Organisation(Descriptions descriptions) {
+            this.descriptions = descriptions;
+        }
+
+        @Override
+        public String name() {
+            return "organisation";
+        }
+
+        @Override
+        public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
+            int head = nounHead(scene, s);
+            return head < 0 ? List.of() : one(descriptions.organisation(scene.doc(), scene.clusters(), head));
+        }
+    }
+
+    /** A person's role the article ties to a name: "the spokesman", "Mr Flynn's attorney", "the president". */
     static final class Described implements SpeakerRule {
         private final Descriptions descriptions;
 
@@ -141,11 +266,58 @@ final class SpeakerRules {
 
         @Override
         public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
+            int head = nounHead(scene, s);
+            return head < 0 ? List.of() : one(descriptions.role(scene.doc(), scene.clusters(), scene.titles(), head));
+        }
+    }
+
+    /**
+     * A source whose head is no name, pronoun or description, as where the parser went astray
+     * ("Pointing to ..., sector regulator IMDA told") or in a headline's label ("A lesson from Loretta
+     * Lynch: ..."): the first name in it that no preposition other than "from" or "by", possessive or
+     * role makes someone else's ("Clinton camp"); in a label, the first such person.
+     */
+    static final class HeldName implements SpeakerRule {
+        private static final String LABEL = "label-line";
+
+        @Override
+        public String name() {
+            return "held-name";
+        }
+
+        @Override
+        public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
             int head = scene.head(s);
-            if (head < 0 || scene.doc().tokens().get(head).pos().startsWith("PRP")) {
+            if (head < 0) {
                 return List.of();
             }
-            return one(descriptions.resolve(scene.doc(), scene.clusters(), scene.titles(), head));
+            Token h = scene.doc().tokens().get(head);
+            boolean label = LABEL.equals(s.rule());
+            if (!label && (h.isNoun() || h.pos().startsWith("PRP") || h.pos().startsWith("W"))) {
+                return List.of();
+            }
+            Clusters clusters = scene.clusters();
+            for (NameMention m : clusters.mentions()) {
+                if (m.start() < s.source().start() || m.end() > s.source().end()) {
+                    continue;
+                }
+                Token t = scene.doc().tokens().get(m.head());
+                String r = t.relation();
+                Token of = t.head() < 0 ? null : scene.doc().tokens().get(t.head());
+                // "Clinton camp", "Mr Flynn's lawyer": the name says whose, not who
+                boolean from = Description.hasCase(scene.doc(), t, "from", "by");
+                boolean someoneElses = (r.startsWith("nmod") || r.startsWith("obl")) && !from
+                        || (r.startsWith("compound")
+                                && of != null
+                                && (OrganisationDescriptions.isOrganisationNoun(
+                                                of.lemma().toLowerCase(java.util.Locale.ROOT))
+                                        || RoleNouns.isRole(of.lemma())));
+                int who = clusters.owner().get(clusters.mentions().indexOf(m));
+                if (!someoneElses && (!label || clusters.clusters().get(who).isPerson())) {
+                    return List.of(who);
+                }
+            }
+            return List.of();
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntRange;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -70,6 +71,9 @@ final class ArticleDocuments {
                     .map(e -> new EntityRef(article.speakerIds().get(e.id()), e.name(), e.type()))
                     .toList();
             String speakerId = a.speaker() == null ? null : article.speakerIds().get(a.speaker());
+            List<EntityRef> speakers = speakers(r, a).stream()
+                    .map(e -> new EntityRef(article.speakerIds().get(e.id()), e.name(), e.type()))
+                    .toList();
             String effective = Period.parse(a.date()).isPresent() ? a.date() : article.published();
             hits.add(new StatementHit(
                     article.id(),
@@ -77,12 +81,14 @@ final class ArticleDocuments {
                     0f,
                     speakerId,
                     a.speakerName(),
+                    speakers,
                     a.kind(),
                     a.source(),
                     a.cue(),
                     a.content(),
                     a.date(),
                     a.channel(),
+                    a.confidence(),
                     effective,
                     about,
                     article.title(),
@@ -91,6 +97,15 @@ final class ArticleDocuments {
                     article.published()));
         }
         return hits;
+    }
+
+    /** The entities that made the statement, in the statement's order. */
+    private static List<Entity> speakers(ArticleResult r, Attribution a) {
+        List<Entity> out = new ArrayList<>();
+        for (String id : a.speakers()) {
+            r.entities().stream().filter(e -> e.id().equals(id)).findFirst().ifPresent(out::add);
+        }
+        return out;
     }
 
     /** The entities the statement's content mentions. */
@@ -153,12 +168,13 @@ final class ArticleDocuments {
                 String.join("\n", hit.content().stream().map(Span::text).toList()),
                 Field.Store.NO));
         Set<String> speakerNames = new LinkedHashSet<>();
-        if (hit.speakerId() != null) {
-            d.add(new StringField(Fields.SPEAKER_ID, hit.speakerId(), Field.Store.YES));
-            a.result().entities().stream()
-                    .filter(e -> e.id().equals(at.speaker()))
-                    .forEach(e -> speakerNames.addAll(names(e)));
+        // A joint statement is found under each of its speakers, by id and by every name.
+        Set<String> speakerIds = new LinkedHashSet<>();
+        for (Entity e : speakers(a.result(), at)) {
+            speakerIds.add(a.speakerIds().get(e.id()));
+            speakerNames.addAll(names(e));
         }
+        speakerIds.forEach(id -> d.add(new StringField(Fields.SPEAKER_ID, id, Field.Store.YES)));
         if (hit.speakerName() != null) {
             speakerNames.add(hit.speakerName());
         }
@@ -175,9 +191,17 @@ final class ArticleDocuments {
         d.add(new TextField(Fields.ABOUT_NAMES, String.join("\n", aboutNames), Field.Store.NO));
         d.add(new TextField(Fields.OUTLET, a.outlet() == null ? "" : a.outlet(), Field.Store.NO));
         Period.parse(hit.effectiveDate()).ifPresent(p -> {
-            d.add(new IntRange(Fields.PERIOD, new int[] {(int) p.first()}, new int[] {(int) p.last()}));
+            int[] first = {(int) p.first()};
+            int[] last = {(int) p.last()};
+            d.add(new IntRange(Fields.PERIOD, first, last));
+            if (p.first() != p.last()) {
+                d.add(new IntRange(Fields.LONG_PERIOD, first, last));
+            }
             d.add(new NumericDocValuesField(Fields.DAY, p.first()));
         });
+        if (at.confidence() != null) {
+            d.add(new DoubleField(Fields.CONFIDENCE, at.confidence(), Field.Store.NO));
+        }
         d.add(new StoredField(Fields.JSON, Json.write(hit)));
         return d;
     }

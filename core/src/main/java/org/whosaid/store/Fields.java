@@ -45,8 +45,15 @@ final class Fields {
     static final String OUTLET = "outlet";
     /** Days the statement's effective date covers (statements), an int range. */
     static final String PERIOD = "period";
-    /** First day of the effective date, for sorting (statements). */
+    /**
+     * The same range on statements dated to a month or a year only (format 2): the few that a period
+     * search cannot find by their first day alone.
+     */
+    static final String LONG_PERIOD = "period_long";
+    /** First day of the effective date, for sorting (statements); the index is sorted on it (format 2). */
     static final String DAY = "day";
+    /** The statement's confidence (statements that have one; format 2), for filtering. */
+    static final String CONFIDENCE = "confidence";
     /** Position of the statement in its article, for sorting. */
     static final String ORDER = "order";
 

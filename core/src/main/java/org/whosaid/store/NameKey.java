@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.whosaid.speaker.Honorifics;
 
 /**
  * The normalised form of a name under which entities of different articles are joined: lower case,
@@ -17,56 +17,8 @@ import java.util.Set;
  */
 final class NameKey {
 
-    /** Words before a name that are not part of it. */
-    private static final Set<String> HONORIFICS = Set.of(
-            "mr",
-            "mrs",
-            "ms",
-            "miss",
-            "mx",
-            "dr",
-            "sir",
-            "dame",
-            "lord",
-            "lady",
-            "prof",
-            "professor",
-            "rev",
-            "reverend",
-            "fr",
-            "father",
-            "sen",
-            "senator",
-            "rep",
-            "representative",
-            "gov",
-            "governor",
-            "president",
-            "vice",
-            "mayor",
-            "judge",
-            "justice",
-            "gen",
-            "general",
-            "col",
-            "colonel",
-            "lt",
-            "capt",
-            "captain",
-            "sgt",
-            "adm",
-            "admiral",
-            "secretary",
-            "minister",
-            "prime",
-            "chancellor",
-            "king",
-            "queen",
-            "prince",
-            "princess",
-            "pope",
-            "sheikh",
-            "the");
+    /** Besides the honorifics, the article that may open a name ("the Rev. Al Sharpton", "the White House"). */
+    private static final String ARTICLE = "the";
 
     private NameKey() {}
 
@@ -75,7 +27,8 @@ final class NameKey {
      * @return whether it is an honorific or title that may stand before a person's name
      */
     static boolean isHonorific(String word) {
-        return HONORIFICS.contains(word.replace(".", ""));
+        String w = word.replace(".", "");
+        return w.equals(ARTICLE) || Honorifics.isListed(w);
     }
 
     /**
@@ -103,8 +56,9 @@ final class NameKey {
 
     private static List<String> nameWords(String name, String type) {
         List<String> words = new ArrayList<>(words(name));
-        Set<String> leading = "PERSON".equals(type) ? HONORIFICS : Set.of("the");
-        while (words.size() > 1 && leading.contains(words.get(0))) {
+        boolean person = "PERSON".equals(type);
+        while (words.size() > 1
+                && (person ? isHonorific(words.get(0)) : words.get(0).equals(ARTICLE))) {
             words.remove(0);
         }
         return words;

@@ -18,7 +18,11 @@ import java.time.LocalDate;
  *           article's publication date, and matches where that day, month or year meets the period
  * @param outlet the publisher; every word must occur in the article's outlet
  * @param articleId only statements of this article
- * @param offset results to skip (paging)
+ * @param minConfidence only statements whose confidence is at least this (those without a confidence
+ *                      are then left out); null: no minimum
+ * @param after the {@link SearchPage#next()} cursor of the previous page: results after it (cheap
+ *              however deep the page); null to start at {@code offset}
+ * @param offset results to skip (paging); must be 0 with {@code after}
  * @param limit results to return at most
  */
 public record StatementQuery(
@@ -31,22 +35,30 @@ public record StatementQuery(
         LocalDate to,
         String outlet,
         String articleId,
+        Double minConfidence,
+        String after,
         int offset,
         int limit) {
 
     /** Default page size. */
     public static final int DEFAULT_LIMIT = 20;
 
-    /** Rejects negative paging values. */
+    /** Rejects negative paging values, an offset beside a cursor and a confidence outside [0, 1]. */
     public StatementQuery {
         if (offset < 0 || limit < 0) {
             throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        if (after != null && offset != 0) {
+            throw new IllegalArgumentException("give either an offset or a cursor to continue after, not both");
+        }
+        if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
+            throw new IllegalArgumentException("the minimum confidence must be in [0, 1], not " + minConfidence);
         }
     }
 
     /** @return the query that matches every statement, first page */
     public static StatementQuery all() {
-        return new StatementQuery(null, null, null, null, null, null, null, null, null, 0, DEFAULT_LIMIT);
+        return new StatementQuery(null, null, null, null, null, null, null, null, null, null, null, 0, DEFAULT_LIMIT);
     }
 
     /**
@@ -55,7 +67,19 @@ public record StatementQuery(
      */
     public StatementQuery withText(String value) {
         return new StatementQuery(
-                value, speaker, speakerId, about, aboutId, from, to, outlet, articleId, offset, limit);
+                value,
+                speaker,
+                speakerId,
+                about,
+                aboutId,
+                from,
+                to,
+                outlet,
+                articleId,
+                minConfidence,
+                after,
+                offset,
+                limit);
     }
 
     /**
@@ -63,7 +87,20 @@ public record StatementQuery(
      * @return this query with that speaker name criterion
      */
     public StatementQuery withSpeaker(String value) {
-        return new StatementQuery(text, value, speakerId, about, aboutId, from, to, outlet, articleId, offset, limit);
+        return new StatementQuery(
+                text,
+                value,
+                speakerId,
+                about,
+                aboutId,
+                from,
+                to,
+                outlet,
+                articleId,
+                minConfidence,
+                after,
+                offset,
+                limit);
     }
 
     /**
@@ -71,7 +108,8 @@ public record StatementQuery(
      * @return this query with that speaker id criterion
      */
     public StatementQuery withSpeakerId(String value) {
-        return new StatementQuery(text, speaker, value, about, aboutId, from, to, outlet, articleId, offset, limit);
+        return new StatementQuery(
+                text, speaker, value, about, aboutId, from, to, outlet, articleId, minConfidence, after, offset, limit);
     }
 
     /**
@@ -79,7 +117,20 @@ public record StatementQuery(
      * @return this query with that criterion
      */
     public StatementQuery withAbout(String value) {
-        return new StatementQuery(text, speaker, speakerId, value, aboutId, from, to, outlet, articleId, offset, limit);
+        return new StatementQuery(
+                text,
+                speaker,
+                speakerId,
+                value,
+                aboutId,
+                from,
+                to,
+                outlet,
+                articleId,
+                minConfidence,
+                after,
+                offset,
+                limit);
     }
 
     /**
@@ -87,7 +138,20 @@ public record StatementQuery(
      * @return this query with that criterion
      */
     public StatementQuery withAboutId(String value) {
-        return new StatementQuery(text, speaker, speakerId, about, value, from, to, outlet, articleId, offset, limit);
+        return new StatementQuery(
+                text,
+                speaker,
+                speakerId,
+                about,
+                value,
+                from,
+                to,
+                outlet,
+                articleId,
+                minConfidence,
+                after,
+                offset,
+                limit);
     }
 
     /**
@@ -97,7 +161,19 @@ public record StatementQuery(
      */
     public StatementQuery withPeriod(LocalDate first, LocalDate last) {
         return new StatementQuery(
-                text, speaker, speakerId, about, aboutId, first, last, outlet, articleId, offset, limit);
+                text,
+                speaker,
+                speakerId,
+                about,
+                aboutId,
+                first,
+                last,
+                outlet,
+                articleId,
+                minConfidence,
+                after,
+                offset,
+                limit);
     }
 
     /**
@@ -105,7 +181,20 @@ public record StatementQuery(
      * @return this query with that outlet criterion
      */
     public StatementQuery withOutlet(String value) {
-        return new StatementQuery(text, speaker, speakerId, about, aboutId, from, to, value, articleId, offset, limit);
+        return new StatementQuery(
+                text,
+                speaker,
+                speakerId,
+                about,
+                aboutId,
+                from,
+                to,
+                value,
+                articleId,
+                minConfidence,
+                after,
+                offset,
+                limit);
     }
 
     /**
@@ -113,7 +202,8 @@ public record StatementQuery(
      * @return this query restricted to that article
      */
     public StatementQuery withArticleId(String value) {
-        return new StatementQuery(text, speaker, speakerId, about, aboutId, from, to, outlet, value, offset, limit);
+        return new StatementQuery(
+                text, speaker, speakerId, about, aboutId, from, to, outlet, value, minConfidence, after, offset, limit);
     }
 
     /**
@@ -122,6 +212,38 @@ public record StatementQuery(
      * @return this query for that page
      */
     public StatementQuery withPage(int first, int size) {
-        return new StatementQuery(text, speaker, speakerId, about, aboutId, from, to, outlet, articleId, first, size);
+        return new StatementQuery(
+                text,
+                speaker,
+                speakerId,
+                about,
+                aboutId,
+                from,
+                to,
+                outlet,
+                articleId,
+                minConfidence,
+                null,
+                first,
+                size);
+    }
+
+    /**
+     * @param value the lowest confidence a statement may have, or null for no minimum
+     * @return this query with that minimum
+     */
+    public StatementQuery withMinConfidence(Double value) {
+        return new StatementQuery(
+                text, speaker, speakerId, about, aboutId, from, to, outlet, articleId, value, after, offset, limit);
+    }
+
+    /**
+     * @param cursor the {@link SearchPage#next()} of the previous page, or null to start at the top
+     * @param size results to return at most
+     * @return this query for the page after that cursor
+     */
+    public StatementQuery withPageAfter(String cursor, int size) {
+        return new StatementQuery(
+                text, speaker, speakerId, about, aboutId, from, to, outlet, articleId, minConfidence, cursor, 0, size);
     }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.CorruptIndexException;
@@ -25,7 +26,6 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
@@ -33,8 +33,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.whosaid.article.Article;
@@ -57,24 +55,36 @@ public final class Store implements AutoCloseable {
     /** Commit data key naming the store's format. */
     private static final String FORMAT_KEY = "whosaid.store.format";
 
-    private static final String FORMAT = "1";
+    /**
+     * The format written: 2 keeps statements newest first on disk, so that lists stop early. Stores of
+     * format 1 are read as they are, and brought to format 2 when opened for writing.
+     */
+    private static final String FORMAT = "2";
+
+    private static final String OLD_FORMAT = "1";
 
     private final Path dir;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writing = new Object();
+    /** Held to read by each ingest while it adds its documents, and to write by commit and close. */
+    private final ReentrantReadWriteLock adding = new ReentrantReadWriteLock();
     /** Articles ingested since the last commit, by hash and by id: the searcher may not see them yet. */
     private final Map<String, String> pendingByHash = new HashMap<>();
 
     private final Map<String, String> pendingById = new HashMap<>();
+    /** Whether the index is kept in {@link StatementSearch#INDEX_SORT} order (format 2). */
+    private final boolean sortedByDay;
+
     private volatile boolean closed;
 
-    private Store(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+    private Store(Path dir, FSDirectory directory, IndexWriter writer, SearcherManager searchers, boolean sortedByDay) {
         this.dir = dir;
         this.directory = directory;
         this.writer = writer;
         this.searchers = searchers;
+        this.sortedByDay = sortedByDay;
     }
 
     /**
@@ -96,18 +106,23 @@ public final class Store implements AutoCloseable {
                 throw new StoreException(
                         dir + ": not a whosaid store, and not empty (choose an empty or new folder)", null);
             }
-            if (exists) {
-                checkFormat(dir, directory);
-            }
+            boolean upgrade = exists && checkFormat(dir, directory).equals(OLD_FORMAT);
             IndexWriterConfig config = new IndexWriterConfig(Fields.ALL)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setOpenMode(
+                            upgrade ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setIndexSort(StatementSearch.INDEX_SORT)
+                    // Fewer, larger new segments: less merging while a large store is filled.
+                    .setRAMBufferSizeMB(64)
                     .setCommitOnClose(false);
             writer = new IndexWriter(directory, config);
             writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-            if (!exists) {
+            if (upgrade) {
+                Upgrade.reindex(directory, writer);
+            }
+            if (!exists || upgrade) {
                 writer.commit();
             }
-            return new Store(dir, directory, writer, new SearcherManager(writer, null));
+            return new Store(dir, directory, writer, new SearcherManager(writer, null), true);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new StoreLockedException(
@@ -143,8 +158,8 @@ public final class Store implements AutoCloseable {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new StoreException(dir + ": no store there (ingest articles first)", null);
             }
-            checkFormat(dir, directory);
-            return new Store(dir, directory, null, new SearcherManager(directory, null));
+            boolean sorted = checkFormat(dir, directory).equals(FORMAT);
+            return new Store(dir, directory, null, new SearcherManager(directory, null), sorted);
         } catch (StoreException e) {
             closeQuietly(directory);
             throw e;
@@ -184,34 +199,54 @@ public final class Store implements AutoCloseable {
      */
     public Ingested ingest(ArticleResult result, Article article) {
         requireWritable();
-        synchronized (writing) {
+        // Several threads may ingest at once: only choosing the id is one at a time; commits wait for
+        // the articles being added.
+        adding.readLock().lock();
+        try {
             String hash = SpeakerIds.sha256(result.text());
-            String existing = idOfHash(hash);
-            if (existing != null) {
-                return new Ingested(existing, false, 0);
+            String id;
+            synchronized (writing) {
+                String existing = idOfHash(hash);
+                if (existing != null) {
+                    return new Ingested(existing, false, 0);
+                }
+                id = freeId(result.id() != null ? result.id() : article != null ? article.id() : hash.substring(0, 16));
+                pendingByHash.put(hash, id);
+                pendingById.put(id, hash);
             }
-            String id =
-                    freeId(result.id() != null ? result.id() : article != null ? article.id() : hash.substring(0, 16));
-            Map<String, String> keys = new HashMap<>();
+            Map<String, String> keys = keys(result.entities());
             Map<String, String> speakerIds = new LinkedHashMap<>();
             for (Entity e : result.entities()) {
-                Optional<String> key = NameKey.of(e.name(), e.type());
-                key.ifPresent(k -> keys.put(e.id(), k));
-                speakerIds.put(
-                        e.id(),
-                        key.map(k -> SpeakerIds.global(k, e.type()))
-                                .orElseGet(() -> SpeakerIds.local(id, e.id(), e.name())));
+                speakerIds.put(e.id(), StoreKeys.speakerId(id, e));
             }
             StoredArticle stored = stored(id, hash, result, article, speakerIds);
             try {
                 writer.addDocuments(ArticleDocuments.of(stored, keys));
             } catch (IOException | RuntimeException e) {
+                synchronized (writing) {
+                    pendingByHash.remove(hash);
+                    pendingById.remove(id);
+                }
                 throw failure(dir, "cannot store " + id, e);
             }
-            pendingByHash.put(hash, id);
-            pendingById.put(id, hash);
             return new Ingested(id, true, result.attributions().size());
+        } finally {
+            adding.readLock().unlock();
         }
+    }
+
+    /**
+     * Stores an article extracted elsewhere (by a corpus job) exactly as {@link #ingest(ArticleResult,
+     * Article)} stores the article it was extracted from.
+     *
+     * @param result the extraction result of the article, its text included
+     * @param origin the input it was read from, as the extraction named it
+     * @return the article's store id and whether it was added
+     * @throws StoreException where the store is read-only or cannot be written
+     */
+    public Ingested ingestExtracted(ArticleResult result, String origin) {
+        String id = result.id() != null ? result.id() : origin;
+        return ingest(result, new Article(id, result.text(), null, null, null, null, origin));
     }
 
     /**
@@ -221,6 +256,15 @@ public final class Store implements AutoCloseable {
      */
     public void commit() {
         requireWritable();
+        adding.writeLock().lock();
+        try {
+            commitAdded();
+        } finally {
+            adding.writeLock().unlock();
+        }
+    }
+
+    private void commitAdded() {
         synchronized (writing) {
             try {
                 writer.commit();
@@ -238,6 +282,15 @@ public final class Store implements AutoCloseable {
      */
     public void rollback() {
         requireWritable();
+        adding.writeLock().lock();
+        try {
+            rollbackAdded();
+        } finally {
+            adding.writeLock().unlock();
+        }
+    }
+
+    private void rollbackAdded() {
         synchronized (writing) {
             if (closed) {
                 return;
@@ -266,29 +319,11 @@ public final class Store implements AutoCloseable {
     /**
      * @param query what to look for
      * @return the matching statements, ranked (by relevance where the query has text, then newest
-     *         first)
+     *         first); the total is exact up to {@link SearchPage#EXACT_TOTAL_UP_TO}, a lower bound past it
+     * @throws IllegalArgumentException where the query's cursor is not one of a previous page
      */
     public SearchPage<StatementHit> search(StatementQuery query) {
-        return read(searcher -> {
-            Query q = StatementSearch.query(query);
-            boolean scored = StatementSearch.hasText(query.text());
-            // One pass ranks the page and counts every match.
-            TopFieldDocs top = searcher.search(
-                    q,
-                    new TopFieldCollectorManager(
-                            StatementSearch.sort(query),
-                            Math.max(1, query.offset() + query.limit()),
-                            null,
-                            Integer.MAX_VALUE));
-            List<StatementHit> hits = new ArrayList<>();
-            var stored = searcher.storedFields();
-            for (int i = query.offset(); i < top.scoreDocs.length && hits.size() < query.limit(); i++) {
-                FieldDoc fd = (FieldDoc) top.scoreDocs[i];
-                StatementHit h = Json.read(stored.document(fd.doc).get(Fields.JSON), StatementHit.class);
-                hits.add(scored ? withScore(h, (Float) fd.fields[0]) : h);
-            }
-            return new SearchPage<>(hits, top.totalHits.value, query.offset(), query.limit());
-        });
+        return read(searcher -> StatementSearch.run(searcher, query, sortedByDay));
     }
 
     /**
@@ -368,6 +403,15 @@ public final class Store implements AutoCloseable {
     /** Commits (when writable) and closes the store. */
     @Override
     public void close() {
+        adding.writeLock().lock();
+        try {
+            closeAdded();
+        } finally {
+            adding.writeLock().unlock();
+        }
+    }
+
+    private void closeAdded() {
         synchronized (writing) {
             if (closed) {
                 return;
@@ -410,6 +454,18 @@ public final class Store implements AutoCloseable {
                 speakerIds);
     }
 
+    /**
+     * @param entities an article's entities
+     * @return for each entity id, the key on which it is joined across articles, where it has one
+     */
+    static Map<String, String> keys(List<Entity> entities) {
+        Map<String, String> keys = new HashMap<>();
+        for (Entity e : entities) {
+            StoreKeys.mergeKey(e).ifPresent(k -> keys.put(e.id(), k));
+        }
+        return keys;
+    }
+
     /** The id under which the hash is stored, or null. */
     private String idOfHash(String hash) {
         synchronized (writing) {
@@ -450,27 +506,6 @@ public final class Store implements AutoCloseable {
                 .build();
         TopDocs top = searcher.search(q, 1);
         return top.scoreDocs.length == 0 ? null : searcher.storedFields().document(top.scoreDocs[0].doc);
-    }
-
-    private static StatementHit withScore(StatementHit h, float score) {
-        return new StatementHit(
-                h.articleId(),
-                h.statementId(),
-                score,
-                h.speakerId(),
-                h.speakerName(),
-                h.kind(),
-                h.source(),
-                h.cue(),
-                h.content(),
-                h.date(),
-                h.channel(),
-                h.effectiveDate(),
-                h.about(),
-                h.articleTitle(),
-                h.outlet(),
-                h.url(),
-                h.published());
     }
 
     /** A read against the newest searcher. */
@@ -520,13 +555,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void checkFormat(Path dir, FSDirectory directory) throws IOException {
+    /** @return the store's format, one this version reads */
+    private static String checkFormat(Path dir, FSDirectory directory) throws IOException {
         String format = SegmentInfos.readLatestCommit(directory).getUserData().get(FORMAT_KEY);
-        if (!FORMAT.equals(format)) {
+        if (!FORMAT.equals(format) && !OLD_FORMAT.equals(format)) {
             throw new StoreException(
                     dir + ": not a whosaid store" + (format == null ? "" : " of this version (format " + format + ")"),
                     null);
         }
+        return format;
     }
 
     private static boolean isEmpty(Path dir) throws IOException {

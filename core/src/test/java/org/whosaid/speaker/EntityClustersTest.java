@@ -61,4 +61,30 @@ class EntityClustersTest {
         Clusters c = cluster(s);
         assertEquals(c.clusterAt(s.token("Bill", 0)), c.clusterAt(s.token("De", 0)));
     }
+
+    @Test
+    void aLoneSurnameWithNoOneNamedBeforeIsThePersonNamedMostOften() {
+        Sample s = Sample.of(
+                "President Obama spoke first. Michelle Obama followed him on stage. "
+                        + "Barack Obama had invited the guests. Mr. Obama thanked them, and Mr. Obama left.",
+                null);
+        Clusters c = cluster(s);
+        int president = c.clusterAt(s.token("President", 0));
+        assertEquals("Barack Obama", c.clusters().get(president).name());
+    }
+
+    @Test
+    void aFamilyNameThatComesFirstJoinsTheFullName() {
+        Sample s = Sample.of("Minister Zhao Weiming arrived on Monday. Mr Zhao said the talks were useful.", null);
+        Clusters c = cluster(s);
+        assertEquals(c.clusterAt(s.token("Weiming", 0)), c.clusterAt(s.token("Zhao", 1)));
+    }
+
+    @Test
+    void anAcronymWithFullStopsJoinsItsOrganisation() {
+        Sample s = Sample.of(
+                "The World Trade Organization ruled on Friday. The W.T.O. said the tariffs broke its rules.", null);
+        Clusters c = cluster(s);
+        assertEquals(c.clusterAt(s.token("Organization", 0)), c.clusterAt(s.token("W.T.O.", 0)));
+    }
 }

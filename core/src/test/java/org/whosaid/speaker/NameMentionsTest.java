@@ -44,4 +44,74 @@ class NameMentionsTest {
         assertTrue(ms.stream().allMatch(m -> m.type().equals(NameMention.ORGANIZATION)), ms.toString());
         assertTrue(texts(s, ms).contains("FBI"), texts(s, ms).toString());
     }
+
+    @Test
+    void hyphensAndParticlesStayInsideTheName() {
+        Sample s = Sample.of(
+                "Minister Marie-Claire Beaulieu met Pieter van der Berg and Ahmed bin Rashid in Paris.", null);
+        List<String> names =
+                new NameMentions().find(s.doc()).stream().map(NameMention::name).toList();
+        assertTrue(names.contains("Marie-Claire Beaulieu"), names.toString());
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("van der Berg")), names.toString());
+        assertTrue(names.contains("Ahmed bin Rashid"), names.toString());
+    }
+
+    @Test
+    void sirAndDameAreHonorificsNotNames() {
+        Sample s = Sample.of("Sir Alan Fairweather thanked Dame Olivia Trent for the report.", null);
+        List<NameMention> ms = new NameMentions().find(s.doc());
+        assertEquals(
+                List.of("Alan Fairweather", "Olivia Trent"),
+                ms.stream().map(NameMention::name).toList());
+        assertEquals(List.of("Sir"), ms.get(0).honorifics());
+        assertEquals(Gender.FEMALE, ms.get(1).honorificGender());
+    }
+
+    @Test
+    void aSurnameThatIsAlsoAnOfficeIsANameAfterMr() {
+        Sample s = Sample.of("Walter King hosts the show. Mr. King said he liked it.", null);
+        List<String> spans = texts(s, new NameMentions().find(s.doc()));
+        assertTrue(spans.contains("Mr. King"), spans.toString());
+    }
+
+    @Test
+    void aSurnameTheTaggerMissedIsStillAName() {
+        Sample s =
+                Sample.of("Senator Harold Tester questioned the banker. Later Tester said the bank had failed.", null);
+        List<String> spans = texts(s, new NameMentions().find(s.doc()));
+        assertEquals(2, spans.stream().filter(t -> t.endsWith("Tester")).count(), spans.toString());
+    }
+
+    @Test
+    void inATitleCaseHeadlineOnlyTheBodysNamesCount() {
+        Sample s = Sample.of(
+                "Margaret Osei Slams Harbour Bank Chief Over Hidden Fees And Late Refunds.\n\n"
+                        + "Senator Margaret Osei criticised Harbour Bank on Monday for its fees.",
+                null);
+        List<NameMention> ms = new NameMentions().find(s.doc());
+        List<String> names = ms.stream().map(NameMention::name).toList();
+        assertTrue(names.stream().noneMatch(n -> n.contains("Slams")), names.toString());
+        assertEquals(2, names.stream().filter(n -> n.equals("Margaret Osei")).count(), names.toString());
+    }
+
+    @Test
+    void aPlaceThatActsIsNamedAsAnOrganisation() {
+        Sample s =
+                Sample.of("Mexico insisted that the deal be kept. Trade with Mexico grew, and Canada was quiet.", null);
+        List<NameMention> ms = new NameMentions().find(s.doc());
+        List<String> orgs = ms.stream()
+                .filter(m -> m.type().equals(NameMention.ORGANIZATION))
+                .map(NameMention::name)
+                .toList();
+        assertEquals(List.of("Mexico", "Mexico"), orgs);
+        assertTrue(ms.stream().allMatch(m -> !m.name().equals("Canada")), ms.toString());
+    }
+
+    @Test
+    void anArticleInsideAnOrganisationsNameStaysInIt() {
+        Sample s = Sample.of("The Committee for a Responsible Federal Budget said the plan would cost more.", null);
+        List<String> names =
+                new NameMentions().find(s.doc()).stream().map(NameMention::name).toList();
+        assertTrue(names.contains("Committee for a Responsible Federal Budget"), names.toString());
+    }
 }

@@ -81,7 +81,7 @@ class SpeakerResolverTest {
     @Test
     void aDescriptionOfSomeoneNamedFarAwayAddsNoTitle() {
         assertEquals(
-                List.of("Sen."),
+                List.of("Senator"),
                 titlesOf(
                         "Sen. Rand Paul spoke first. Mike Huckabee agreed. Voters listened. Rick Santorum attacked "
                                 + "Cruz, with the campaign of the former senator from Pennsylvania saying so.",

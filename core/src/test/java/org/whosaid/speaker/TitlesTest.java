@@ -40,7 +40,7 @@ class TitlesTest {
         Found f = titles("President Donald Trump met Mr Smith and Sen. Elizabeth Warren.");
         assertEquals(List.of("President"), f.of("Donald Trump"));
         assertEquals(List.of(), f.of("Smith"));
-        assertEquals(List.of("Sen."), f.of("Elizabeth Warren"));
+        assertEquals(List.of("Senator"), f.of("Elizabeth Warren"));
     }
 
     @Test
@@ -64,23 +64,79 @@ class TitlesTest {
     }
 
     @Test
-    void adjectivesAloneAreNoTitle() {
-        Found f = titles("Investigators said Republican Donald Trump had won.");
-        assertEquals(List.of(), f.of("Donald Trump"));
+    void aPartyWordBeforeTheNameIsAPartyRoleButAnAdjectiveAloneIsNot() {
+        Found f = titles("Investigators said Democrat Hillary Clinton had won. Wealthy Tom Steyer paid.");
+        assertEquals(List.of("Democrat"), f.of("Hillary Clinton"));
+        assertEquals(List.of(), f.of("Tom Steyer"));
     }
 
     @Test
-    void parenthesesAreNoAppositionAndPrepositionsOpenNoTitle() {
+    void parenthesesAreNoAppositionAndARelationToSomeoneIsNoTitle() {
         Found f = titles("Donald Trump and Sen. Ted Cruz (R-Texas) lamented immigration. "
                 + "Trump has an advantage over his closest rival in the GOP field, Ben Carson.");
-        assertEquals(List.of("Sen."), f.of("Ted Cruz"));
+        assertEquals(List.of("Senator"), f.of("Ted Cruz"));
         assertEquals(List.of(), f.of("Donald Trump"));
-        assertEquals(List.of("closest rival in the GOP field"), f.of("Ben Carson"));
+        assertEquals(List.of(), f.of("Ben Carson"));
     }
 
     @Test
     void anOfficeOfSomethingIsOneTitle() {
         Found f = titles("The debate included former Secretary of State Hillary Clinton.");
         assertEquals(List.of("former Secretary of State"), f.of("Hillary Clinton"));
+    }
+
+    @Test
+    void anOfficeHonorificIsATitleOfItsOwnOrGoesWithTheWordsThatPlaceIt() {
+        Found f = titles("Republican vice-presidential nominee Gov. Tom Avery spoke first. "
+                + "Then Massachusetts Sen. Ann Lowell and Deputy Attorney General Ruth Hale answered.");
+        assertEquals(List.of("Republican vice-presidential nominee", "Governor"), f.of("Tom Avery"));
+        assertEquals(List.of("Massachusetts Senator"), f.of("Ann Lowell"));
+        assertEquals(List.of("Deputy Attorney General"), f.of("Ruth Hale"));
+    }
+
+    @Test
+    void aTitleIsNeverATimeOrAVerb() {
+        Found f = titles("Last week Marlow Pike said nothing. Senator Ellen Ward grilled Harbour Bank CEO Dan Ekins.");
+        assertEquals(List.of(), f.of("Marlow Pike"));
+        assertEquals(List.of("Harbour Bank CEO"), f.of("Dan Ekins"));
+    }
+
+    @Test
+    void anAppositionPastAPartyTagAndThePluralHonorificOfTwo() {
+        Found f = titles("\"We will vote no,\" said Rep. Nia Cole (D-Ohio), head of the Progressive Caucus. "
+                + "Sens. Amy Orr (D-Mont.) and Dave Pell (R-La.) agreed.");
+        assertEquals(List.of("Representative", "head of the Progressive Caucus"), f.of("Nia Cole"));
+        assertEquals(List.of("Senator"), f.of("Dave Pell"));
+    }
+
+    @Test
+    void whatARelativeClauseOrACopulaMakesOfTheName() {
+        Found f = titles("Paul Ritter, who served as U.S. ambassador to Chile from 2012 until 2015, said little. "
+                + "Mara Quint was a partner at Fenwick & Ross before. Tom Varga is a liar, his critics say.");
+        assertEquals(List.of("U.S. ambassador to Chile"), f.of("Paul Ritter"));
+        assertEquals(List.of("partner at Fenwick & Ross"), f.of("Mara Quint"));
+        assertEquals(List.of(), f.of("Tom Varga"));
+    }
+
+    @Test
+    void aFrontedDescriptionAndNoRelationsOrPlurals() {
+        Found f = titles("Now the highest-ranking judge in the state, Mara Quint rose quickly. "
+                + "He thanked his wife, Lena Voss. These employees, Dale Orbe explained, were fired.");
+        assertEquals(List.of("highest-ranking judge in the state"), f.of("Mara Quint"));
+        assertEquals(List.of(), f.of("Lena Voss"));
+        assertEquals(List.of(), f.of("Dale Orbe"));
+    }
+
+    @Test
+    void anOrganisationsKindBeforeItsName() {
+        Found f = titles("Telecoms regulator Harbour Media Authority said the outage was serious.");
+        assertEquals(List.of("Telecoms regulator"), f.of("Harbour Media Authority"));
+    }
+
+    @Test
+    void nothingInAHeadlineIsATitle() {
+        Found f = titles("Retired General Slams Harbour Bank Over Hidden Fees And Late Refunds.\n\n"
+                + "Retired general Omar Price spoke on Monday. Price said the bank had failed.");
+        assertEquals(List.of("Retired general"), f.of("Omar Price"));
     }
 }

@@ -38,4 +38,11 @@ class NameKeyTest {
         assertEquals(NameKey.of("White House", "ORGANIZATION"), NameKey.of("the White House", "ORGANIZATION"));
         assertEquals(Optional.of("reuters"), NameKey.of("Reuters", "ORGANIZATION"));
     }
+
+    @Test
+    void theHonorificsAreTheSpeakerStagesOwn() {
+        assertEquals(NameKey.of("Keir Starmer", "PERSON"), NameKey.of("Sir Keir Starmer", "PERSON"));
+        assertEquals(NameKey.of("Jane Okafor", "PERSON"), NameKey.of("Cllr Jane Okafor", "PERSON"));
+        assertEquals(NameKey.of("Al Sharpton", "PERSON"), NameKey.of("the Rev. Al Sharpton", "PERSON"));
+    }
 }

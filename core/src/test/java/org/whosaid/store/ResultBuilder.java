@@ -60,16 +60,33 @@ final class ResultBuilder {
      * (null: unresolved).
      */
     ResultBuilder statement(String speaker, String source, String cue, String content, Kind kind, String date) {
+        return statement(speaker == null ? List.of() : List.of(speaker), source, cue, content, kind, date, null);
+    }
+
+    /**
+     * A statement made by every entity named in {@code speakers} (a joint statement where there are
+     * several), with a confidence (null: none).
+     */
+    ResultBuilder statement(
+            List<String> speakers,
+            String source,
+            String cue,
+            String content,
+            Kind kind,
+            String date,
+            Double confidence) {
         int c = text.indexOf(content);
         if (c < 0) {
             throw new IllegalArgumentException("content not in text: " + content);
         }
         Span sourceSpan = locate(source);
         Span cueSpan = locate(cue);
-        String speakerId = null;
-        for (Entity e : entities) {
-            if (e.name().equals(speaker)) {
-                speakerId = e.id();
+        List<String> ids = new ArrayList<>();
+        for (String speaker : speakers) {
+            for (Entity e : entities) {
+                if (e.name().equals(speaker)) {
+                    ids.add(e.id());
+                }
             }
         }
         attributions.add(new Attribution(
@@ -78,13 +95,13 @@ final class ResultBuilder {
                 sourceSpan,
                 cueSpan,
                 List.of(Span.of(text, c, c + content.length())),
-                speakerId,
-                null,
-                speaker,
+                ids.isEmpty() ? null : ids.get(0),
+                ids,
+                speakers.isEmpty() ? null : String.join(" and ", speakers),
                 date,
                 null,
                 "test",
-                null));
+                confidence));
         return this;
     }
 

@@ -17,8 +17,10 @@ final class ArticleHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(store.article(id)
-                .map(ArticleView::of)
-                .orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'")));
+        Server.json(
+                ctx,
+                store.article(id)
+                        .map(ArticleView::of)
+                        .orElseThrow(() -> new NotFoundResponse("no article with id '" + id + "'")));
     }
 }

@@ -35,7 +35,7 @@ final class ExtractHandler implements Handler {
         Article article = article(ctx);
         permits.acquire();
         try {
-            ctx.json(Whosaid.extract(article));
+            Server.json(ctx, Whosaid.extract(article));
         } finally {
             permits.release();
         }

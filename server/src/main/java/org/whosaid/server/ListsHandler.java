@@ -15,17 +15,17 @@ final class ListsHandler {
     /** {@code GET /api/speakers}: speakers whose names hold the words of {@code name}. */
     void speakers(Context ctx) {
         Paging paging = Paging.from(ctx);
-        ctx.json(Page.of(store.speakers(Params.text(ctx, "name"), paging.offset(), paging.limit())));
+        Server.json(ctx, Page.of(store.speakers(Params.text(ctx, "name"), paging.offset(), paging.limit())));
     }
 
     /** {@code GET /api/articles}: stored articles, newest first. */
     void articles(Context ctx) {
         Paging paging = Paging.from(ctx);
-        ctx.json(Page.of(store.articles(paging.offset(), paging.limit())));
+        Server.json(ctx, Page.of(store.articles(paging.offset(), paging.limit())));
     }
 
     /** {@code GET /api/counts}: how many articles, statements and speakers the store holds. */
     void counts(Context ctx) {
-        ctx.json(store.counts());
+        Server.json(ctx, store.counts());
     }
 }

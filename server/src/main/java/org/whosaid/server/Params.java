@@ -95,4 +95,26 @@ final class Params {
         }
         return n;
     }
+
+    /**
+     * @param ctx a request
+     * @param name a query parameter holding a number from 0 to 1
+     * @return the number, or null where absent
+     */
+    static Double fraction(Context ctx, String name) {
+        String value = text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        double x;
+        try {
+            x = Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw bad(name + ": not a number: '" + value + "'");
+        }
+        if (!(x >= 0 && x <= 1)) {
+            throw bad(name + ": must be 0..1, not " + value);
+        }
+        return x;
+    }
 }

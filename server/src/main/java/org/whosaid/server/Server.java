@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.whosaid.result.ResultJson;
@@ -54,6 +55,7 @@ public final class Server implements AutoCloseable {
     }
 
     private void configure(JavalinConfig cfg) {
+        cfg.jetty.threadPool = workers(config.workers());
         cfg.startup.showJavalinBanner = false;
         cfg.startup.showOldJavalinVersionWarning = false;
         cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -99,8 +101,35 @@ public final class Server implements AutoCloseable {
         return JSON;
     }
 
+    /**
+     * Writes an answer as JSON straight to the response, without building its text first.
+     *
+     * @param ctx a request
+     * @param value the answer
+     */
+    static void json(Context ctx, Object value) {
+        ctx.contentType("application/json");
+        try {
+            JSON.writeValue(ctx.outputStream(), value);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The threads that answer: a fixed number sized to the machine, so that many clients at once queue
+     * in arrival order rather than share the processors among hundreds of threads.
+     */
+    private static QueuedThreadPool workers(int workers) {
+        // Jetty's acceptor and selector take threads of the pool too.
+        QueuedThreadPool pool = new QueuedThreadPool(workers + 4, workers + 4, 60_000);
+        pool.setName("whosaid-http");
+        return pool;
+    }
+
     private static void error(Context ctx, int status, String message) {
-        ctx.status(status).json(new ApiError(message, status));
+        ctx.status(status);
+        json(ctx, new ApiError(message, status));
     }
 
     /**

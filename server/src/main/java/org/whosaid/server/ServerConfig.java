@@ -7,8 +7,9 @@ package org.whosaid.server;
  * @param port the port to bind; 0 picks a free one
  * @param maxBodyBytes the largest request body accepted; larger ones get 413
  * @param extractionsAtOnce how many texts are extracted at the same time; further requests wait
+ * @param workers how many requests are answered at the same time; further requests wait their turn
  */
-public record ServerConfig(String host, int port, long maxBodyBytes, int extractionsAtOnce) {
+public record ServerConfig(String host, int port, long maxBodyBytes, int extractionsAtOnce, int workers) {
 
     /** The address bound unless told otherwise. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -31,6 +32,9 @@ public record ServerConfig(String host, int port, long maxBodyBytes, int extract
         if (extractionsAtOnce < 1) {
             throw new IllegalArgumentException("extractionsAtOnce must be positive");
         }
+        if (workers <= extractionsAtOnce) {
+            throw new IllegalArgumentException("workers must be more than extractionsAtOnce, so that searches go on");
+        }
     }
 
     /**
@@ -39,11 +43,11 @@ public record ServerConfig(String host, int port, long maxBodyBytes, int extract
      * @return a configuration with the default limits
      */
     public static ServerConfig of(String host, int port) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        // Searches use the processors and rarely wait on the disk: a few threads per processor keep
+        // them busy; extractions, which take seconds, get at most half of them.
         return new ServerConfig(
-                host,
-                port,
-                DEFAULT_MAX_BODY_BYTES,
-                Math.max(1, Runtime.getRuntime().availableProcessors() / 2));
+                host, port, DEFAULT_MAX_BODY_BYTES, Math.max(1, processors / 2), Math.max(8, 4 * processors));
     }
 
     /** @return the default configuration: 127.0.0.1:7070 */

@@ -17,6 +17,6 @@ final class SpeakerHandler implements Handler {
     @Override
     public void handle(Context ctx) {
         String id = ctx.pathParam("id");
-        ctx.json(store.speaker(id).orElseThrow(() -> new NotFoundResponse("no speaker with id '" + id + "'")));
+        Server.json(ctx, store.speaker(id).orElseThrow(() -> new NotFoundResponse("no speaker with id '" + id + "'")));
     }
 }

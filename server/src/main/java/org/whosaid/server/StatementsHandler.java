@@ -3,6 +3,8 @@ package org.whosaid.server;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.LocalDate;
+import org.whosaid.store.SearchPage;
+import org.whosaid.store.StatementHit;
 import org.whosaid.store.StatementQuery;
 import org.whosaid.store.Store;
 
@@ -17,7 +19,14 @@ final class StatementsHandler implements Handler {
 
     @Override
     public void handle(Context ctx) {
-        ctx.json(Page.of(store.search(query(ctx))));
+        SearchPage<StatementHit> page;
+        try {
+            page = store.search(query(ctx));
+        } catch (IllegalArgumentException e) {
+            // A cursor that is not one of a previous page.
+            throw Params.bad("after: " + e.getMessage());
+        }
+        Server.json(ctx, Page.of(page));
     }
 
     /**
@@ -30,8 +39,12 @@ final class StatementsHandler implements Handler {
         if (from != null && to != null && from.isAfter(to)) {
             throw Params.bad("from (" + from + ") is after to (" + to + ")");
         }
+        String after = Params.text(ctx, "after");
         Paging paging = Paging.from(ctx);
-        return StatementQuery.all()
+        if (after != null && paging.offset() != 0) {
+            throw Params.bad("after: give either after or offset/page, not both");
+        }
+        StatementQuery query = StatementQuery.all()
                 .withText(Params.text(ctx, "q"))
                 .withSpeaker(Params.text(ctx, "speaker"))
                 .withSpeakerId(Params.text(ctx, "speakerId"))
@@ -40,6 +53,9 @@ final class StatementsHandler implements Handler {
                 .withOutlet(Params.text(ctx, "outlet"))
                 .withArticleId(Params.text(ctx, "article"))
                 .withPeriod(from, to)
-                .withPage(paging.offset(), paging.limit());
+                .withMinConfidence(Params.fraction(ctx, "minConfidence"));
+        return after == null
+                ? query.withPage(paging.offset(), paging.limit())
+                : query.withPageAfter(after, paging.limit());
     }
 }

@@ -53,12 +53,18 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
     }
 
+    /** Why browser tests are skipped where they are. */
+    static final String MISSING = "skipped: browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
+            + " (apt-get install chromium chromium-driver)";
+
+    /** @return whether Chromium and chromedriver are installed */
+    static boolean available() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
     /** @return a started browser; the calling test is skipped where Chromium or chromedriver is absent */
     static Browser start() {
-        assumeTrue(
-                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "skipped: browser tests need " + CHROMIUM + " and " + CHROMEDRIVER
-                        + " (apt-get install chromium chromium-driver)");
+        assumeTrue(available(), MISSING);
         try {
             return new Browser();
         } catch (IOException e) {

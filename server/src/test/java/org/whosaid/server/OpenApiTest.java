@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.HandlerType;
 import io.javalin.router.ParsedEndpoint;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -51,6 +54,24 @@ class OpenApiTest extends LiveServerTest {
                     .forEachRemaining(m -> all.add(m.toUpperCase(Locale.ROOT) + " " + path));
         }
         return all;
+    }
+
+    @Test
+    void theServedDocumentHoldsUpToTheSpecification() {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult parsed =
+                new OpenAPIV3Parser().readContents(api.get("/api/openapi.json").body(), null, options);
+        assertEquals(List.of(), parsed.getMessages());
+        assertTrue(parsed.getOpenAPI() != null && parsed.getOpenAPI().getPaths().size() >= 8);
+        // The API has no access control, and says so rather than leaving security undeclared.
+        assertTrue(doc.get("security").isArray() && doc.get("security").isEmpty(), "security: []");
+        parsed.getOpenAPI()
+                .getPaths()
+                .forEach((path, item) -> item.readOperations()
+                        .forEach(op -> assertTrue(
+                                op.getResponses().keySet().stream().anyMatch(code -> code.startsWith("4")),
+                                path + " " + op.getOperationId() + " documents a 4XX answer")));
     }
 
     @Test

@@ -2,7 +2,6 @@ package org.whosaid.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashSet;
@@ -71,7 +70,8 @@ class SpeakerApiTest extends LiveServerTest {
                 checked++;
             }
         }
-        assumeTrue(checked > 0, "skipped: the extractor gave no entity of the test articles a title");
+        // The seed article names its speakers with titles ("his lawyer Robert Kelner"): none found is a fault.
+        assertTrue(checked > 0, "no entity of the test articles came with a title and a store id");
     }
 
     @Test

@@ -33,6 +33,43 @@ class StatementsApiTest extends LiveServerTest {
     }
 
     @Test
+    void theNextPageFollowsTheCursorAsItDoesTheOffset() {
+        List<String> byOffset = new ArrayList<>();
+        items(api.get("/api/statements?offset=0&limit=100")).forEach(h -> byOffset.add(key(h)));
+        assertTrue(byOffset.size() > 10, "more than one page of 10");
+        List<String> byCursor = new ArrayList<>();
+        String after = null;
+        String last = null;
+        for (int page = 0; page == 0 || after != null; page++) {
+            Api.Answer answer = api.get("/api/statements?limit=10" + (after == null ? "" : "&after=" + Api.enc(after)));
+            assertEquals(200, answer.status(), answer.body());
+            assertTrue(answer.json().get("totalExact").asBoolean(), "a small store counts exactly");
+            assertEquals(page * 10, answer.json().get("offset").asInt());
+            items(answer).forEach(h -> byCursor.add(key(h)));
+            after = answer.json().path("next").asText(null);
+            assertEquals(after != null, answer.json().get("hasMore").asBoolean());
+            last = after == null ? last : after;
+        }
+        assertEquals(byOffset, byCursor);
+        ExtractApiTest.assertError(400, "after", api.get("/api/statements?after=" + Api.enc(last) + "&offset=10"));
+        ExtractApiTest.assertError(400, "after", api.get("/api/statements?after=no-cursor"));
+    }
+
+    @Test
+    void aMinimumConfidenceKeepsOnlyStatementsThatHaveAsMuch() {
+        List<JsonNode> all = items(api.get("/api/statements?size=100"));
+        long estimated = all.stream().filter(h -> h.hasNonNull("confidence")).count();
+        Api.Answer any = api.get("/api/statements?size=100&minConfidence=0");
+        assertEquals(200, any.status(), any.body());
+        assertEquals(estimated, any.json().get("total").asLong(), "statements without a confidence are left out");
+        for (JsonNode h : items(api.get("/api/statements?size=100&minConfidence=0.6"))) {
+            assertTrue(h.get("confidence").asDouble() >= 0.6, h.toString());
+        }
+        ExtractApiTest.assertError(400, "minConfidence", api.get("/api/statements?minConfidence=1.5"));
+        ExtractApiTest.assertError(400, "minConfidence", api.get("/api/statements?minConfidence=high"));
+    }
+
+    @Test
     void textQueryFindsOnlyStatementsThatSayIt() {
         JsonNode first =
                 items(api.get("/api/statements?article=" + LiveServer.COUNCIL)).get(0);

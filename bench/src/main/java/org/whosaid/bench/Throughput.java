@@ -1,4 +1,4 @@
-package org.whosaid.eval;
+package org.whosaid.bench;
 
 import java.util.ArrayList;
 import java.util.Collections;

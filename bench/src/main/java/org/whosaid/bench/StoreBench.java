@@ -1,4 +1,4 @@
-package org.whosaid.cli;
+package org.whosaid.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.whosaid.Whosaid;
 import org.whosaid.article.Article;
@@ -34,7 +37,10 @@ import picocli.CommandLine.Option;
  * query latency over a store of many statements, each query type over repeated rounds.
  *
  * <p>Run with {@code bench/store-bench.sh}; the store is built from copies of real extraction
- * results (distinct ids, texts and dates) so that a large store needs no second extraction.
+ * results (distinct ids, texts and dates) so that a large store needs no second extraction. The bench
+ * uses only the store API that earlier versions share, so the same bench runs against an earlier
+ * build's jar ({@code bench/store-compare.sh}); {@code --digest} writes every query's results, for
+ * checking that two builds answer alike.
  */
 @Command(
         name = "store-bench",
@@ -83,6 +89,27 @@ public final class StoreBench implements Callable<Integer> {
             description = "Queries of each type per round. Default: ${DEFAULT-VALUE}.")
     int queries;
 
+    @Option(
+            names = "--digest",
+            paramLabel = "FILE",
+            description = "Write each query of the first round with its total and the ids of its results.")
+    Path digest;
+
+    @Option(names = "--build-only", description = "Build (or fill up) the store and measure no queries.")
+    boolean buildOnly;
+
+    @Option(
+            names = "--threads",
+            defaultValue = "1",
+            description = "Copies ingested at once while the store is filled. Default: ${DEFAULT-VALUE}.")
+    int threads;
+
+    @Option(
+            names = "--commit-every",
+            defaultValue = "500",
+            description = "Copies between commits while the store is filled. Default: ${DEFAULT-VALUE}.")
+    int commitEvery;
+
     /**
      * @param args the command line
      */
@@ -109,13 +136,17 @@ public final class StoreBench implements Callable<Integer> {
             }
         }
         try (Store store = Store.openReadOnly(dir)) {
-            System.out.println("store: " + store.counts() + ", " + size(dir) / (1024 * 1024) + " MB on disk");
-            latencies(store);
+            System.out.println("store: " + store.counts() + ", " + size(dir) / (1024 * 1024) + " MB on disk; "
+                    + Runtime.getRuntime().availableProcessors() + " processors, load average "
+                    + Machine.loadAverage());
+            if (!buildOnly) {
+                latencies(store);
+            }
         }
         return 0;
     }
 
-    private void ingestWithExtraction(Store store) {
+    private void ingestWithExtraction(Store store) throws Exception {
         List<Article> read = new ArrayList<>();
         Inputs.read(List.of(extract), new ArticleSink() {
             @Override
@@ -132,16 +163,21 @@ public final class StoreBench implements Callable<Integer> {
         });
         Whosaid.extractor();
         long start = System.nanoTime();
-        long[] storeNanos = {0};
-        try (Batch<ArticleResult> batch = new Batch<>(0, r -> {
-            long t = System.nanoTime();
-            store.ingest(r, null);
-            storeNanos[0] += System.nanoTime() - t;
-        })) {
+        long storeNanos = 0;
+        ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<ArticleResult>> results = new ArrayList<>();
             for (Article a : read) {
-                batch.submit(a.origin(), () -> Whosaid.extract(a));
+                results.add(pool.submit(() -> Whosaid.extract(a)));
             }
-            batch.finish();
+            for (Future<ArticleResult> r : results) {
+                ArticleResult result = r.get();
+                long t = System.nanoTime();
+                store.ingest(result, null);
+                storeNanos += System.nanoTime() - t;
+            }
+        } finally {
+            pool.shutdownNow();
         }
         store.commit();
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -152,7 +188,7 @@ public final class StoreBench implements Callable<Integer> {
                 extract,
                 seconds,
                 read.size() / seconds,
-                storeNanos[0] / 1e9,
+                storeNanos / 1e9,
                 Runtime.getRuntime().availableProcessors());
     }
 
@@ -167,8 +203,12 @@ public final class StoreBench implements Callable<Integer> {
         }
     }
 
-    /** Copies the pool until the store holds enough statements; each copy has its own id, text and dates. */
-    private void copies(Store store, List<StoredArticle> pool) {
+    /**
+     * Copies the pool until the store holds enough statements; each copy has its own id, text and
+     * dates. The copies are ingested {@code --threads} at a time and committed every {@code --commit-every}
+     * or so.
+     */
+    private void copies(Store store, List<StoredArticle> pool) throws Exception {
         long perRound =
                 pool.stream().mapToLong(a -> a.result().attributions().size()).sum();
         if (perRound == 0) {
@@ -177,36 +217,54 @@ public final class StoreBench implements Callable<Integer> {
         long have = store.counts().statements();
         int copied = 0;
         long start = System.nanoTime();
-        for (int round = 1; have < statements; round++) {
-            for (StoredArticle a : pool) {
-                ArticleResult r = a.result();
-                String published = LocalDate.parse(a.published() == null ? "2016-01-01" : a.published())
-                        .plusDays(round % 730)
-                        .toString();
-                ArticleResult copy = new ArticleResult(
-                        r.id() + "-c" + round,
-                        published,
-                        r.title(),
-                        r.url(),
-                        "outlet " + (round % 12),
-                        r.text() + "\n\u200b" + round,
-                        r.entities(),
-                        r.attributions());
-                have += store.ingest(copy, null).statements();
-                copied++;
-                if (copied % 500 == 0) {
+        ExecutorService workers = Executors.newFixedThreadPool(threads);
+        try {
+            int sinceCommit = 0;
+            // Whole rounds of the pool, as many as it takes: the copies do not depend on the threads.
+            for (int round = 1; have < statements; round++) {
+                List<Future<Integer>> added = new ArrayList<>();
+                for (StoredArticle a : pool) {
+                    ArticleResult copy = copy(a, round);
+                    added.add(workers.submit(() -> store.ingest(copy, null).statements()));
+                }
+                for (Future<Integer> f : added) {
+                    have += f.get();
+                }
+                copied += added.size();
+                sinceCommit += added.size();
+                if (sinceCommit >= commitEvery) {
                     store.commit();
+                    sinceCommit = 0;
                 }
             }
+        } finally {
+            workers.shutdownNow();
         }
         store.commit();
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf(
-                "ingest of the store alone: %d copied articles in %.1f s = %.0f articles/s%n",
-                copied, seconds, copied / seconds);
+                "ingest of the store alone: %d copied articles in %.1f s = %.0f articles/s (%d threads)%n",
+                copied, seconds, copied / seconds, threads);
     }
 
-    private void latencies(Store store) {
+    /** A copy of a stored article with its own id, text, publication date and outlet. */
+    private static ArticleResult copy(StoredArticle a, int round) {
+        ArticleResult r = a.result();
+        String published = LocalDate.parse(a.published() == null ? "2016-01-01" : a.published())
+                .plusDays(round % 730)
+                .toString();
+        return new ArticleResult(
+                r.id() + "-c" + round,
+                published,
+                r.title(),
+                r.url(),
+                "outlet " + (round % 12),
+                r.text() + "\n\u200b" + round,
+                r.entities(),
+                r.attributions());
+    }
+
+    private void latencies(Store store) throws java.io.IOException {
         Random random = new Random(42);
         List<String> speakers = store.speakers(null, 0, 200).items().stream()
                 .filter(s -> !s.local())
@@ -250,6 +308,8 @@ public final class StoreBench implements Callable<Integer> {
         for (Function<Random, StatementQuery> type : types.values()) {
             run(store, type, random, queries);
         }
+        List<String> digests = new ArrayList<>();
+        boolean anyBound = false;
         for (Map.Entry<String, Function<Random, StatementQuery>> type : types.entrySet()) {
             double[] p50 = new double[rounds];
             double[] all = new double[rounds * queries];
@@ -259,8 +319,14 @@ public final class StoreBench implements Callable<Integer> {
                 for (int i = 0; i < queries; i++) {
                     StatementQuery q = type.getValue().apply(random);
                     long t = System.nanoTime();
-                    hits += store.search(q).total();
+                    SearchPage<StatementHit> page = store.search(q);
                     ms[i] = (System.nanoTime() - t) / 1e6;
+                    hits += page.total();
+                    boolean bound = !Machine.totalExact(page);
+                    anyBound |= bound;
+                    if (round == 0 && digest != null) {
+                        digests.add(digest(type.getKey(), q, page, bound));
+                    }
                 }
                 System.arraycopy(ms, 0, all, round * queries, queries);
                 p50[round] = percentile(ms, 50);
@@ -275,6 +341,36 @@ public final class StoreBench implements Callable<Integer> {
                     p50[rounds - 1],
                     hits / ((long) rounds * queries));
         }
+        if (anyBound) {
+            System.out.printf(
+                    "mean hits: totals past %d are counted as that many (the total is then a lower bound)%n", 10_000);
+        }
+        if (digest != null) {
+            Files.write(digest, digests);
+        }
+    }
+
+    /** One query's line of the digest: type, query, total (with + where a lower bound) and results. */
+    private static String digest(String type, StatementQuery q, SearchPage<StatementHit> page, boolean bound) {
+        StringBuilder b = new StringBuilder(type)
+                .append('\t')
+                .append(q.text())
+                .append('|')
+                .append(q.speaker())
+                .append('|')
+                .append(q.about())
+                .append('|')
+                .append(q.from())
+                .append('|')
+                .append(q.to())
+                .append('\t')
+                .append(page.total())
+                .append(bound ? "+" : "")
+                .append('\t');
+        for (StatementHit h : page.items()) {
+            b.append(h.articleId()).append('/').append(h.statementId()).append(' ');
+        }
+        return b.toString().strip();
     }
 
     private static void run(Store store, Function<Random, StatementQuery> type, Random random, int n) {

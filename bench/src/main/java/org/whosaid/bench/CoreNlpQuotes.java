@@ -1,4 +1,4 @@
-package org.whosaid.eval.bench;
+package org.whosaid.bench;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import org.whosaid.eval.GoldCorpus;
 import org.whosaid.eval.ScoredArticle;
-import org.whosaid.eval.Throughput;
 import org.whosaid.result.ResultJson;
 
 /**
