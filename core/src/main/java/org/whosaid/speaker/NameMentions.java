@@ -318,17 +318,22 @@ public final class NameMentions {
         }
     }
 
-    /** A capitalised proper noun in compound with the document noun at {@code noun}, not a date or a people. */
+    /**
+     * A word of a name in compound with the document noun at {@code noun}: a capitalised proper noun that
+     * is no date or people, or a word in capitals, which the tagger may read as a date or a common noun
+     * ("USA TODAY").
+     */
     private static boolean isPublisherWord(Token t, int noun) {
-        return isCapitalisedProper(t)
-                && t.relation().startsWith("compound")
-                && t.head() >= t.index()
-                && t.head() <= noun
-                && ("O".equals(t.ner()) || LOCATION.equals(t.ner()) || "MISC".equals(t.ner()));
+        boolean nameWord =
+                isCapitalisedProper(t) && ("O".equals(t.ner()) || LOCATION.equals(t.ner()) || "MISC".equals(t.ner()))
+                        || isAcronym(t.word());
+        return nameWord && t.relation().startsWith("compound") && t.head() >= t.index() && t.head() <= noun;
     }
 
     private static boolean isAcronym(String word) {
-        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
+        return word.length() >= 2
+                && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
     }
 
     /**
