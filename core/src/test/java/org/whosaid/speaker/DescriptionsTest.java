@@ -116,10 +116,10 @@ class DescriptionsTest {
     @Test
     void aPublisherOrANamedSurveyTheTaggerMissedStillSpeaks() {
         Sample s = Sample.of(
-                "A WEEKLY TODAY analysis of the filings found that gifts doubled. "
+                "A NATION TODAY analysis of the filings found that gifts doubled. "
                         + "Data from the 2019 Harbour Household Survey show that rents rose.",
                 null);
-        assertEquals("WEEKLY TODAY", resolve(s, "analysis", 0));
+        assertEquals("NATION TODAY", resolve(s, "analysis", 0));
         assertEquals("Harbour Household Survey", resolve(s, "Data", 0));
     }
 
