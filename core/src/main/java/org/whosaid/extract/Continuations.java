@@ -17,8 +17,12 @@ import org.whosaid.statement.Statement;
  * lets the speaker stage give it the previous statement's speaker. Where a direct quotation is only
  * interrupted by its cue sentence ("A," she said. "B.", B also in the next paragraph), the second
  * part joins the first statement as another content span, as for a quotation split inside one
- * sentence; so does a quotation after paraphrase that ends on quoted words or on its cue
- * ("The administration may wait, Schiff said. \"The other factor ...\"").
+ * sentence; so does a quotation after paraphrase that its cue closes ("The administration may wait,
+ * Schiff said. \"The other factor ...\"") or that ends on a few quoted words ("The answers are \"not
+ * meeting the demand,\" says X."), the words that bear the paraphrase out. After a statement that
+ * itself quotes a whole clause ("The panel \"had a preliminary conversation with his lawyer,\" he
+ * said. \"They did not ...\""), the quotation is a statement of its own: no second half of that
+ * quotation but a new utterance by the same speaker.
  */
 public final class Continuations implements FindingRule {
 
@@ -36,6 +40,9 @@ public final class Continuations implements FindingRule {
     private static final Pattern SPEECH_BREAK = Pattern.compile("[\n\"\u201c\u201d]");
     /** The end of a sentence: stop, question or exclamation mark before a space. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
+
+    /** Fewest words for quoted words inside paraphrase to be an utterance of their own. */
+    private static final int UTTERANCE_WORDS = 6;
 
     /** Fewest words for a quotation to count as speech rather than a phrase or a title. */
     private static final int MIN_WORDS = 4;
@@ -72,7 +79,7 @@ public final class Continuations implements FindingRule {
                 continue;
             }
             Span quote = Span.of(text, q.start(), q.end());
-            int li = interrupted(text, out);
+            int li = interrupted(text, quotes, out);
             Statement last = li < 0 ? null : out.get(li);
             if (last != null
                     && s.paragraph() - previous.paragraph() <= 1
@@ -97,13 +104,13 @@ public final class Continuations implements FindingRule {
      *
      * @return its index in the list, or -1
      */
-    private static int interrupted(String text, List<Statement> out) {
+    private static int interrupted(String text, List<Quotation> quotes, List<Statement> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
             Statement s = out.get(i);
             if (s.cue() != null
                     && (s.kind() == Kind.DIRECT
-                            || s.kind() == Kind.MIXED && endsQuoted(text, s)
-                            || s.cue().start() >= s.end())) {
+                            || s.kind() == Kind.MIXED && endsOnFragment(text, quotes, s)
+                            || s.kind() == Kind.INDIRECT && s.cue().start() >= s.end())) {
                 return i;
             }
             if (i == 0 || out.get(i - 1).sentence() != s.sentence()) {
@@ -130,10 +137,22 @@ public final class Continuations implements FindingRule {
                 && SENTENCE_END.matcher(gap).results().count() <= 1;
     }
 
-    /** Paraphrase that ends on quoted words ("The answers are \"not meeting the demand,\" says X."). */
-    private static boolean endsQuoted(String text, Statement s) {
+    /**
+     * Paraphrase that ends on a few quoted words ("The answers are \"not meeting the demand,\" says
+     * X."): the quotation after the cue sentence carries on what those words began. A quotation of
+     * a whole clause is an utterance of its own, and so is the one after it.
+     */
+    private static boolean endsOnFragment(String text, List<Quotation> quotes, Statement s) {
         int i = s.end() - 1;
-        return i >= 0 && "\"\u201d".indexOf(text.charAt(i)) >= 0;
+        if (i < 0 || "\"\u201d".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        for (Quotation q : quotes) {
+            if (q.end() == s.end()) {
+                return QuoteCues.words(text, q) < UTTERANCE_WORDS;
+            }
+        }
+        return false;
     }
 
     /** The quotation opens its sentence, also where the splitter missed the stop before it. */

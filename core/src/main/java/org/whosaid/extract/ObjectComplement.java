@@ -7,7 +7,8 @@ import org.whosaid.nlp.Token;
 
 /**
  * "criticized the plan", "described Clinton as a disgrace", "called Trump a liar": the verb's object,
- * with what the verb says of it, where the object is not whom the words were told to.
+ * with what the verb says of it, where the object is not whom the words were told to, nor a proposal
+ * the verb answers ("rebuffed his offer", see {@link AnsweredProposals}).
  */
 final class ObjectComplement implements Complement {
 
@@ -22,6 +23,11 @@ final class ObjectComplement implements Complement {
     public List<int[]> content(Dependencies deps, int verb, double reliability) {
         int obj = ReportedSpeech.objectAfter(deps, verb);
         if (obj < 0 || reliability < CueLexicon.OBJECT || isAddressee(deps.token(obj)) && !described(deps, verb, obj)) {
+            return null;
+        }
+        if (AnsweredProposals.standard()
+                .answers(deps.token(verb).lemma(), deps.token(obj).lemma())) {
+            // "rebuffed his offer": a decision about someone else's proposal, not words of one's own
             return null;
         }
         return List.of(predicative(deps, verb, obj));

@@ -87,7 +87,11 @@ public final class Statements {
     }
 
     /**
-     * Decides once which statements go on from the one before: those without a source close behind it.
+     * Decides once which statements go on from the one before: those without a source or cue close
+     * behind it (a quotation that runs on), and those with a cue but no source in its very sentence
+     * ("...," said the coach, admitting that ...). A cue whose speaker was not found in a later
+     * sentence ("Americans might consider what ...") says nothing of who speaks, so it takes no one's
+     * name.
      *
      * @param statements statements in text order
      * @return them, each marked as going on from the one before or not
@@ -96,9 +100,10 @@ public final class Statements {
         List<Statement> out = new ArrayList<>(statements.size());
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
-            boolean continues = i > 0
-                    && s.source() == null
-                    && s.sentence() - statements.get(i - 1).sentence() <= CONTINUES;
+            int gap = i == 0
+                    ? Integer.MAX_VALUE
+                    : s.sentence() - statements.get(i - 1).sentence();
+            boolean continues = s.source() == null && (s.cue() == null ? gap <= CONTINUES : gap == 0);
             out.add(s.withContinuation(continues));
         }
         return out;

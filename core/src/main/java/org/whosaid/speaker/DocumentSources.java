@@ -16,7 +16,8 @@ import org.whosaid.nlp.Token;
  *       "by", "from" or "of" ("an analysis by Lily Batchelder", "data from the American Community
  *       Survey");
  *   <li>through a document it comes from ("a slide from a presentation that Mr. Guajardo carries"): the
- *       name tied to that one, or the subject of the clause that describes it;
+ *       name tied to that one, or the subject of the clause that describes it, or its own name ("data
+ *       from the American Community Survey");
  *   <li>a document without a tie ("the report", "another slide"): the one the article last tied to a
  *       name with the same noun.
  * </ul>
@@ -59,6 +60,10 @@ final class DocumentSources {
 
     /** The name a document noun is tied to, directly or through a document it comes from. */
     private int author(Parsed doc, Clusters clusters, int head, int depth) {
+        if (depth > 0 && clusters.clusterAt(head) >= 0) {
+            // "data from the American Community Survey": a named document speaks for itself.
+            return clusters.clusterAt(head);
+        }
         Description d = Description.of(doc, clusters, head);
         if (d.tie() >= 0) {
             return d.tie();

@@ -24,7 +24,10 @@ import org.whosaid.nlp.Token;
  *   <li>a capitalised word that is the surname of a person named in full is that person where the
  *       tagger missed it ("Tester said" after "Jon Tester");
  *   <li>a place that acts, as the subject of a verb ("Mexico insisted"), is named as an organisation,
- *       in every place the article names it.
+ *       in every place the article names it;
+ *   <li>proper nouns that publish a document ("a USA TODAY analysis") or name one ("the American
+ *       Community Survey") are an organisation even where the tagger missed them: a document speaks
+ *       for its publisher, and a named survey or poll for itself.
  * </ul>
  *
  * In a line written in title case (a headline) the tagger's boundaries are unreliable: there a name
@@ -85,6 +88,7 @@ public final class NameMentions {
             }
         }
         addActingPlaces(doc, places, titleCase, body);
+        addDocumentNames(doc, titleCase, body);
         List<NameMention> out = new ArrayList<>(body);
         for (NameMention m : headline) {
             out.addAll(fitted(doc, m, body));
@@ -261,6 +265,75 @@ public final class NameMentions {
                 }
             }
         }
+    }
+
+    /**
+     * Names the tagger missed beside a document noun: capitalised proper nouns in compound before it
+     * ("a USA TODAY analysis"), with the noun itself where it is part of the name ("the American
+     * Community Survey"). A single word counts only written in capitals, as an acronym is, so that "a
+     * Senate bill" or "the Republican platform" makes no name the tagger did not see.
+     */
+    private static void addDocumentNames(Parsed doc, boolean[] titleCase, List<NameMention> body) {
+        boolean[] taken = new boolean[doc.tokens().size()];
+        for (NameMention m : body) {
+            for (int k = m.first(); k < m.last(); k++) {
+                taken[k] = true;
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            if (titleCase[s.index()]) {
+                continue;
+            }
+            for (int k = s.first(); k < s.last(); k++) {
+                Token t = doc.tokens().get(k);
+                if (!t.isNoun()
+                        || taken[k]
+                        || !DocumentSources.isDocumentNoun(t.lemma().toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int from = k;
+                while (from > s.first()
+                        && !taken[from - 1]
+                        && isPublisherWord(doc.tokens().get(from - 1), k)) {
+                    from--;
+                }
+                if (from == k) {
+                    continue;
+                }
+                // The document's own name takes its noun ("Community Survey"); a publisher's does not.
+                int to = isCapitalisedProper(t) ? k + 1 : k;
+                boolean acronym =
+                        to - from == 1 && isAcronym(doc.tokens().get(from).word());
+                if (to - from < 2 && !acronym) {
+                    continue;
+                }
+                NameMention m = mention(doc, s, from, to, NameMention.ORGANIZATION);
+                if (m != null) {
+                    body.add(m);
+                    for (int j = from; j < to; j++) {
+                        taken[j] = true;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * A word of a name in compound with the document noun at {@code noun}: a capitalised proper noun that
+     * is no date or people, or a word in capitals, which the tagger may read as a date or a common noun
+     * ("USA TODAY").
+     */
+    private static boolean isPublisherWord(Token t, int noun) {
+        boolean nameWord =
+                isCapitalisedProper(t) && ("O".equals(t.ner()) || LOCATION.equals(t.ner()) || "MISC".equals(t.ner()))
+                        || isAcronym(t.word());
+        return nameWord && t.relation().startsWith("compound") && t.head() >= t.index() && t.head() <= noun;
+    }
+
+    private static boolean isAcronym(String word) {
+        return word.length() >= 2
+                && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.' || c == '&');
     }
 
     /**

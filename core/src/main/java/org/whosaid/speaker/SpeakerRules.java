@@ -146,7 +146,11 @@ final class SpeakerRules {
         }
     }
 
-    /** The source is a pronoun: the nearest entity before it that it agrees with. */
+    /**
+     * The source is a pronoun: the nearest entity before it that it agrees with. Where the statement
+     * just before was made by someone the article leaves unnamed ("A senior official said ... He added
+     * ..."), "he" or "she" is that person, and stays unnamed, unless a name it agrees with comes between.
+     */
     static final class Pronoun implements SpeakerRule {
         private final Pronouns pronouns;
 
@@ -165,7 +169,44 @@ final class SpeakerRules {
             if (head < 0 || !scene.doc().tokens().get(head).pos().startsWith("PRP")) {
                 return List.of();
             }
-            return one(pronouns.resolve(scene.doc(), scene.clusters(), head, s.content(), scene.pronouns()));
+            int who = pronouns.resolve(scene.doc(), scene.clusters(), head, s.content(), scene.pronouns());
+            if (who >= 0 && unnamedJustBefore(scene, s, previous, head) && !namedSince(scene, who, previous, head)) {
+                return List.of();
+            }
+            return one(who);
+        }
+
+        /** The statement before was made by an unnamed source ("a senior official"), whom the pronoun can be. */
+        private static boolean unnamedJustBefore(Scene scene, Statement s, Statement previous, int pronoun) {
+            if (previous == null
+                    || !previous.speakers().isEmpty()
+                    || s.sentence() - previous.sentence() > SAME_SPEAKER_REACH) {
+                return false;
+            }
+            int source = nounHead(scene, previous);
+            if (source < 0 || source >= pronoun || scene.clusters().clusterAt(source) >= 0) {
+                return false;
+            }
+            Token noun = scene.doc().tokens().get(source);
+            String word = scene.doc().tokens().get(pronoun).word().toLowerCase(java.util.Locale.ROOT);
+            boolean singular = word.startsWith("he") || word.startsWith("she") || word.startsWith("hi");
+            String lemma = noun.lemma().toLowerCase(java.util.Locale.ROOT);
+            // Only the nouns of sources left unnamed ("official", "spokesman"): "one questioner asked ...
+            // 'You're right,' he said" is the one answering, and "his ex-wife" someone the article names.
+            return singular && noun.pos().equals("NN") && UnnamedSources.isUnnamedNoun(lemma);
+        }
+
+        /** A mention of the entity stands between the statement before and the pronoun. */
+        private static boolean namedSince(Scene scene, int who, Statement previous, int pronoun) {
+            int from = previous.source().end();
+            int to = scene.doc().tokens().get(pronoun).start();
+            for (int m : scene.clusters().clusters().get(who).mentions()) {
+                int at = scene.clusters().mentions().get(m).start();
+                if (at >= from && at < to) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -98,11 +98,14 @@ final class StatementSearch {
      */
     static Query query(StatementQuery q, boolean sortedByDay) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(new TermQuery(new Term(Fields.TYPE, Fields.STATEMENT)), Occur.FILTER);
         if (hasText(q.text())) {
+            // Only statements have content, so words need no filter by type; and such a filter, joined
+            // to a disjunction with a phrase, keeps Lucene from skipping what cannot reach the page.
             SimpleQueryParser parser = new SimpleQueryParser(Fields.ENGLISH, Fields.CONTENT);
             parser.setDefaultOperator(Occur.MUST);
             b.add(parser.parse(q.text()), Occur.MUST);
+        } else {
+            b.add(new TermQuery(new Term(Fields.TYPE, Fields.STATEMENT)), Occur.FILTER);
         }
         if (hasText(q.speaker())) {
             b.add(allWords(Fields.SPEAKER_NAMES, q.speaker()), Occur.FILTER);

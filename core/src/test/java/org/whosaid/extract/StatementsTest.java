@@ -173,6 +173,85 @@ class StatementsTest {
     }
 
     @Test
+    void aQuoteAfterAStatementThatQuotesAWholeClauseIsAStatementOfItsOwn() {
+        String text = "The board \"had a long talk with the mayor about the future of the harbour,\" spokesman "
+                + "Tom Ellery said. \"The talks did not touch on the budget or on any new taxes.\"";
+        List<Statement> found = find(text);
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals(Kind.MIXED, found.get(0).kind());
+        assertEquals(1, found.get(0).content().size());
+        Statement second = found.get(1);
+        assertNull(second.source());
+        assertNull(second.cue());
+        assertEquals(Kind.DIRECT, second.kind());
+        assertTrue(content(second).startsWith("\"The talks"), () -> content(second));
+    }
+
+    @Test
+    void aRefusedOfferIsADecisionNotAStatement() {
+        List<Statement> found =
+                find("The council rebuffed the developer's offer of a new stadium in exchange for land.");
+        assertTrue(
+                found.stream().noneMatch(s -> s.cue() != null && s.cue().text().equals("rebuffed")),
+                () -> found.toString());
+        List<Statement> criticised = find("The council rebuffed the developer's claims about the stadium costs.");
+        assertTrue(
+                criticised.stream()
+                        .anyMatch(s -> s.cue() != null && s.cue().text().equals("rebuffed")),
+                () -> criticised.toString());
+    }
+
+    @Test
+    void aCueWithoutASpeakerGoesOnOnlyInsideItsOwnSentence() {
+        String text = "Mayor Ann Ross said the harbour would stay open, adding that fees would rise. "
+                + "Voters might stop to consider what a closure would cost. "
+                + "\"We will keep it open for everyone in the town.\"";
+        Span mayor = span(text, "Mayor Ann Ross");
+        List<Statement> st = List.of(
+                new Statement(
+                        Kind.INDIRECT,
+                        mayor,
+                        span(text, "said"),
+                        List.of(span(text, "the harbour would stay open")),
+                        null,
+                        0,
+                        "t"),
+                new Statement(
+                        Kind.INDIRECT,
+                        null,
+                        span(text, "adding"),
+                        List.of(span(text, "fees would rise")),
+                        null,
+                        0,
+                        "t"),
+                new Statement(
+                        Kind.INDIRECT,
+                        null,
+                        span(text, "consider"),
+                        List.of(span(text, "what a closure would cost")),
+                        null,
+                        1,
+                        "t"),
+                new Statement(
+                        Kind.DIRECT,
+                        null,
+                        null,
+                        List.of(span(text, "\"We will keep it open for everyone in the town.\"")),
+                        null,
+                        2,
+                        "t"));
+        List<Statement> marked = Statements.continuations(st);
+        assertEquals(
+                List.of(false, true, false, true),
+                marked.stream().map(Statement::continuation).toList());
+    }
+
+    private static Span span(String text, String words) {
+        int i = text.indexOf(words);
+        return new Span(i, i + words.length(), words);
+    }
+
+    @Test
     void aQuoteParagraphRightAfterItsCueSentenceJoinsIt() {
         String text = "\u201cNo one is writing songs for the senator this year,\u201d he said.\n\n"
                 + "\u201cRight now, the vote is against the governor. It is not for the senator.\u201d\n\nThe vote is in May.";

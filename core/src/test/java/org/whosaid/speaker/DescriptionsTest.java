@@ -114,6 +114,16 @@ class DescriptionsTest {
     }
 
     @Test
+    void aPublisherOrANamedSurveyTheTaggerMissedStillSpeaks() {
+        Sample s = Sample.of(
+                "A NATION TODAY analysis of the filings found that gifts doubled. "
+                        + "Data from the 2019 Harbour Household Survey show that rents rose.",
+                null);
+        assertEquals("NATION TODAY", resolve(s, "analysis", 0));
+        assertEquals("Harbour Household Survey", resolve(s, "Data", 0));
+    }
+
+    @Test
     void aRelativePronounIsThePhraseBeforeIt() {
         Sample s = Sample.of(
                 "The panel questioned Dale Whitcombe, who admitted that no one was fired. "

@@ -108,6 +108,22 @@ class NameMentionsTest {
     }
 
     @Test
+    void aDocumentsPublisherOrOwnNameIsAnOrganisation() {
+        Sample s = Sample.of(
+                "A NORTHLIGHT analysis found that gifts doubled. The Harbour Household Survey shows that rents rose. "
+                        + "A new analysis of the filings is due.",
+                null);
+        List<NameMention> ms = new NameMentions().find(s.doc());
+        List<String> orgs = ms.stream()
+                .filter(m -> m.type().equals(NameMention.ORGANIZATION))
+                .map(NameMention::name)
+                .toList();
+        assertTrue(orgs.contains("NORTHLIGHT"), ms.toString());
+        assertTrue(orgs.contains("Harbour Household Survey"), ms.toString());
+        assertTrue(ms.stream().noneMatch(m -> m.name().contains("analysis")), ms.toString());
+    }
+
+    @Test
     void anArticleInsideAnOrganisationsNameStaysInIt() {
         Sample s = Sample.of("The Committee for a Responsible Federal Budget said the plan would cost more.", null);
         List<String> names =

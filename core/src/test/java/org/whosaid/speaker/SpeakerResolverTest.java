@@ -44,6 +44,34 @@ class SpeakerResolverTest {
     }
 
     @Test
+    void aPronounAfterAnUnnamedSpeakerStaysUnnamed() {
+        Sample s = Sample.of(
+                "Senator Tom Ellery spoke on Monday. A senior official said the talks had failed. "
+                        + "He said no new date was set.",
+                null);
+        List<Statement> st = List.of(
+                s.statement("A senior official", "said", "the talks had failed"),
+                s.statement("He", "said", "no new date was set"));
+        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
+        assertEquals(null, speaker(cast, 0));
+        assertEquals(null, speaker(cast, 1));
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedSpeakerIsTheNameThatComesBetween() {
+        Sample s = Sample.of(
+                "A senior official said the talks had failed. Senator Tom Ellery arrived an hour later. "
+                        + "He said no new date was set.",
+                null);
+        List<Statement> st = List.of(
+                s.statement("A senior official", "said", "the talks had failed"),
+                s.statement("He", "said", "no new date was set"));
+        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
+        assertEquals(null, speaker(cast, 0));
+        assertEquals("Tom Ellery", speaker(cast, 1));
+    }
+
+    @Test
     void anOrganisationSpeaksForItself() {
         Sample s = Sample.of("The White House said the meeting was cancelled.", null);
         Cast cast = new SpeakerResolver()

@@ -18,8 +18,13 @@ import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -155,9 +160,13 @@ class StoreSearchTest {
             for (String text :
                     List.of("budget", "plan", "pension ready", "\"tariff plan\" | hospital", "treaty -election")) {
                 StatementQuery q = StatementQuery.all().withText(text).withPage(0, 60);
+                // The full sort keeps to statements by their type, as the store's search need not.
+                Query statements = new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.TYPE, Fields.STATEMENT)), BooleanClause.Occur.FILTER)
+                        .add(StatementSearch.query(q, true), BooleanClause.Occur.MUST)
+                        .build();
                 TopFieldDocs full = searcher.search(
-                        StatementSearch.query(q, true),
-                        new TopFieldCollectorManager(StatementSearch.sort(q), 60, null, Integer.MAX_VALUE));
+                        statements, new TopFieldCollectorManager(StatementSearch.sort(q), 60, null, Integer.MAX_VALUE));
                 List<String> expected = new ArrayList<>();
                 for (ScoreDoc sd : full.scoreDocs) {
                     StatementHit h =

@@ -1,0 +1,69 @@
+package org.whosaid.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Verbs that answer a proposal and nouns that name one, from {@code answered-proposals.tsv}: "rebuffed
+ * his offer", "declined the invitation" report a decision about someone else's proposal, and the
+ * proposal is not what the subject said. Immutable.
+ */
+final class AnsweredProposals {
+
+    private static final String RESOURCE = "answered-proposals.tsv";
+    private static final AnsweredProposals STANDARD = load();
+
+    private final Set<String> verbs;
+    private final Set<String> nouns;
+
+    private AnsweredProposals(Set<String> verbs, Set<String> nouns) {
+        this.verbs = Set.copyOf(verbs);
+        this.nouns = Set.copyOf(nouns);
+    }
+
+    /** @return the list shipped with whosaid */
+    static AnsweredProposals standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param verbLemma the cue verb's lemma
+     * @param objectLemma the lemma of its object's head
+     * @return whether the verb answers the proposal its object names
+     */
+    boolean answers(String verbLemma, String objectLemma) {
+        return verbs.contains(verbLemma.toLowerCase(Locale.ROOT))
+                && nouns.contains(objectLemma.toLowerCase(Locale.ROOT));
+    }
+
+    private static AnsweredProposals load() {
+        Set<String> verbs = new HashSet<>();
+        Set<String> nouns = new HashSet<>();
+        try (InputStream in = AnsweredProposals.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " is missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                if (f.length != 2 || !(f[0].equals("verb") || f[0].equals("noun"))) {
+                    throw new IllegalStateException(RESOURCE + ": expected 'verb|noun TAB lemma', got: " + line);
+                }
+                (f[0].equals("verb") ? verbs : nouns).add(f[1].strip().toLowerCase(Locale.ROOT));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return new AnsweredProposals(verbs, nouns);
+    }
+}
