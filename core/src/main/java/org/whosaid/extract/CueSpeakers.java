@@ -43,6 +43,10 @@ public final class CueSpeakers {
         }
         int[] t = f.tokens();
         return new Mention(
-                Span.of(doc.text(), doc.tokens().get(t[0]).start(), doc.tokens().get(t[1] - 1).end()), f.rule());
+                Span.of(
+                        doc.text(),
+                        doc.tokens().get(t[0]).start(),
+                        doc.tokens().get(t[1] - 1).end()),
+                f.rule());
     }
 }

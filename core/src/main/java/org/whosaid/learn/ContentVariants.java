@@ -85,7 +85,8 @@ final class ContentVariants {
         if (lo >= hi || lo == c[0] && hi == c[1]) {
             return null;
         }
-        Span content = Span.of(doc.text(), tokens.get(lo).start(), tokens.get(hi - 1).end());
+        Span content =
+                Span.of(doc.text(), tokens.get(lo).start(), tokens.get(hi - 1).end());
         List<Statement> adjusted = boundaries.apply(doc.text(), quotes, List.of(s.withContent(List.of(content))));
         if (adjusted.isEmpty() || adjusted.get(0).content().equals(s.content())) {
             return null;

@@ -47,8 +47,7 @@ public final class LearnedStatements implements StatementReview {
      * @param rules which mention rules find sources
      * @param alone whether to give the tagger's statements alone (to measure the tagger)
      */
-    public LearnedStatements(
-            Perceptron tagger, Selection selection, CueLexicon lexicon, Rules rules, boolean alone) {
+    public LearnedStatements(Perceptron tagger, Selection selection, CueLexicon lexicon, Rules rules, boolean alone) {
         this.tagger = tagger;
         this.selection = selection;
         this.lexicon = lexicon;
@@ -134,7 +133,9 @@ public final class LearnedStatements implements StatementReview {
                 }
             }
             CueSpeakers.Mention m = best < 0 ? null : speakers.speakerOf(best);
-            if (m == null || s.content().stream().anyMatch(c -> c.overlaps(m.span())) || m.span().overlaps(s.cue())) {
+            if (m == null
+                    || s.content().stream().anyMatch(c -> c.overlaps(m.span()))
+                    || m.span().overlaps(s.cue())) {
                 out.add(s);
             } else {
                 out.add(s.withSource(m.span(), m.rule()));

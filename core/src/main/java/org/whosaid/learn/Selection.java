@@ -65,7 +65,15 @@ public final class Selection {
             add(out, features, c, n, s, true, rules, "own");
             Statement phrase = VARIANTS.phrase(doc, c.index(), quotes, s);
             if (phrase != null) {
-                add(out, features, c, n, phrase, true, rules, phrase.end() - phrase.start() > s.end() - s.start() ? "longer" : "shorter");
+                add(
+                        out,
+                        features,
+                        c,
+                        n,
+                        phrase,
+                        true,
+                        rules,
+                        phrase.end() - phrase.start() > s.end() - s.start() ? "longer" : "shorter");
             }
         }
         return out;

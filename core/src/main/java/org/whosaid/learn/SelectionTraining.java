@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import org.whosaid.eval.GoldCorpus;
 import org.whosaid.eval.Predictions;
+import org.whosaid.eval.ScoredAttribution;
 import org.whosaid.eval.Scorer;
 import org.whosaid.eval.Scores;
-import org.whosaid.eval.ScoredAttribution;
 import org.whosaid.result.ArticleResult;
 import org.whosaid.result.Attribution;
 import org.whosaid.statement.Statement;
@@ -44,11 +44,21 @@ final class SelectionTraining {
      * @return the fitted selection
      */
     static Fit fit(
-            GoldCorpus gold, List<String> names, List<List<Selection.Candidate>> candidates, int folds, List<String> notes) {
+            GoldCorpus gold,
+            List<String> names,
+            List<List<Selection.Candidate>> candidates,
+            int folds,
+            List<String> notes) {
         // Each candidate's label, as if it were the only one.
         Map<String, ArticleResult> asResults = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
-            asResults.put(names.get(i), result(names.get(i), candidates.get(i).stream().map(Selection.Candidate::statement).toList()));
+            asResults.put(
+                    names.get(i),
+                    result(
+                            names.get(i),
+                            candidates.get(i).stream()
+                                    .map(Selection.Candidate::statement)
+                                    .toList()));
         }
         Predictions all = Predictions.of(asResults, gold);
         List<Map<String, Double>> x = new ArrayList<>();

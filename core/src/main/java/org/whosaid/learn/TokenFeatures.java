@@ -76,7 +76,8 @@ public final class TokenFeatures {
                 }
             }
             String opens = quoted[s.first()] == 2 ? "quote" : "word";
-            String before = s.index() == 0 ? "none" : sentenceEnd(doc.sentences().get(s.index() - 1), quoted);
+            String before =
+                    s.index() == 0 ? "none" : sentenceEnd(doc.sentences().get(s.index() - 1), quoted);
             for (Token t : s.tokens()) {
                 List<String> f = new ArrayList<>(72);
                 int i = t.index();

@@ -135,7 +135,8 @@ public final class Training {
                             "whosaid selection model: how likely each of the rules' and the tagger's statements is"
                                     + " right, from its features and its agreement with the other finder's; the"
                                     + " surest are kept, none below the threshold",
-                            "learned from " + describe(s.gold()) + " (" + gold.articles().size() + " articles)",
+                            "learned from " + describe(s.gold()) + " ("
+                                    + gold.articles().size() + " articles)",
                             POLNEAR,
                             made));
             selections.addAll(fit.byFold());
@@ -157,8 +158,8 @@ public final class Training {
                         : new LearnedModels(null, null, null);
                 extractors.add(
                         switch (v) {
-                            case RULES -> m.extractor(
-                                    linguistics, Rules.standard().without(List.of(LearnedStatements.RULE)));
+                            case RULES ->
+                                m.extractor(linguistics, Rules.standard().without(List.of(LearnedStatements.RULE)));
                             case TAGGER -> m.taggerAlone(linguistics, Rules.standard());
                             case BOTH -> m.extractor(linguistics, Rules.standard());
                         });
@@ -168,7 +169,11 @@ public final class Training {
                 String name = names.get(i);
                 r.put(
                         name,
-                        extractors.get(i % s.folds()).extract(corpus.articles().get(name), corpus.parsed().get(name)));
+                        extractors
+                                .get(i % s.folds())
+                                .extract(
+                                        corpus.articles().get(name),
+                                        corpus.parsed().get(name)));
             }
             results.put(v, r);
             Scores sc = Scorer.score(gold, Predictions.of(r, gold));

@@ -52,7 +52,8 @@ class SelectionTest {
     @Test
     void contentAgreementIsMeasuredByCharacters() {
         Statement a = candidate("the plan would fail", true).statement();
-        Statement b = candidate("the plan would fail and the vote would be close", false).statement();
+        Statement b = candidate("the plan would fail and the vote would be close", false)
+                .statement();
         assertEquals(1.0, Selection.dice(a.content(), a.content()), 1e-12);
         int shorter = "the plan would fail".length();
         int longer = "the plan would fail and the vote would be close".length();

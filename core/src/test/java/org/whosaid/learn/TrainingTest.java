@@ -55,7 +55,8 @@ class TrainingTest {
         }
         String confidence = Files.readString(tmp.resolve("a").resolve(LearnedModels.CONFIDENCE));
         assertTrue(confidence.contains("LREC 2018") && confidence.contains("made by: whosaid train"), confidence);
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(tmp.resolve("a").resolve(LearnedModels.TAGGER)))) {
+        try (InputStream in =
+                new GZIPInputStream(Files.newInputStream(tmp.resolve("a").resolve(LearnedModels.TAGGER)))) {
             String tagger = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             assertTrue(tagger.startsWith("# whosaid token tagger"), tagger.substring(0, 80));
         }
