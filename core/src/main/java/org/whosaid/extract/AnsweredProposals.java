@@ -9,13 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Relations;
+import org.whosaid.nlp.Token;
+import org.whosaid.statement.Statement;
 
 /**
  * Verbs that answer a proposal and nouns that name one, from {@code answered-proposals.tsv}: "rebuffed
  * his offer", "declined the invitation" report a decision about someone else's proposal, and the
  * proposal is not what the subject said. Immutable.
  */
-final class AnsweredProposals {
+public final class AnsweredProposals {
 
     private static final String RESOURCE = "answered-proposals.tsv";
     private static final AnsweredProposals STANDARD = load();
@@ -29,7 +33,7 @@ final class AnsweredProposals {
     }
 
     /** @return the list shipped with whosaid */
-    static AnsweredProposals standard() {
+    public static AnsweredProposals standard() {
         return STANDARD;
     }
 
@@ -41,6 +45,36 @@ final class AnsweredProposals {
     boolean answers(String verbLemma, String objectLemma) {
         return verbs.contains(verbLemma.toLowerCase(Locale.ROOT))
                 && nouns.contains(objectLemma.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Whether a statement, however it was found, is only such a decision: a word of its cue answers a
+     * proposal that its object names, and that object lies in the statement's content.
+     *
+     * @param doc the parsed article
+     * @param s a statement
+     * @return whether it reports a decision about a proposal rather than words
+     */
+    public boolean answered(Parsed doc, Statement s) {
+        if (s.cue() == null) {
+            return false;
+        }
+        for (Token verb : doc.tokens()) {
+            if (verb.start() >= s.cue().end()) {
+                break;
+            }
+            if (verb.start() < s.cue().start() || !verb.isVerb()) {
+                continue;
+            }
+            for (Token obj : doc.children(verb.index())) {
+                if (obj.relation().equals(Relations.OBJ)
+                        && answers(verb.lemma(), obj.lemma())
+                        && s.content().stream().anyMatch(c -> c.start() <= obj.start() && obj.end() <= c.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static AnsweredProposals load() {

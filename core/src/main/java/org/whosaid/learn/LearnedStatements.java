@@ -3,6 +3,7 @@ package org.whosaid.learn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.whosaid.extract.AnsweredProposals;
 import org.whosaid.extract.Channels;
 import org.whosaid.extract.ContentBoundaries;
 import org.whosaid.extract.CueLexicon;
@@ -90,6 +91,9 @@ public final class LearnedStatements implements StatementReview {
     List<Statement> tagged(Parsed doc, List<Quotation> quotes, List<Statement> found) {
         Tag[] tags = tags(doc, quotes, found);
         List<Statement> learned = boundaries.apply(doc.text(), quotes, TagDecoder.decode(doc, tags));
+        // The rules' judgement that "rebuffed his offer" is no statement holds for the tagger's too.
+        AnsweredProposals proposals = AnsweredProposals.standard();
+        learned = learned.stream().filter(s -> !proposals.answered(doc, s)).toList();
         return channels.apply(doc, withSources(doc, quotes, learned));
     }
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.whosaid.SharedData;
+import org.whosaid.Whosaid;
 import org.whosaid.article.Article;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.pipeline.Extractor;
@@ -33,11 +34,16 @@ import org.whosaid.statement.Rules;
  */
 class SeedArticleTest {
 
-    /** What the seed article must reach: statements found, extras allowed, speakers, titles, dates. */
-    static final int STATEMENTS = 15;
+    /**
+     * What the seed article must reach as whosaid ships (the rules with the learned tagger): statements
+     * found, extras allowed, speakers, titles, dates. The tagger joins a quotation that follows a
+     * statement's own, as PolNeAR's annotators mostly do and the seed's annotation does not: one
+     * statement fewer than the rules alone, which {@link #theRulesAloneFindEveryStatement} holds to all.
+     */
+    static final int STATEMENTS = 14;
 
     static final int EXTRAS = 0;
-    static final int SPEAKERS = 15;
+    static final int SPEAKERS = 14;
     static final int TITLES = 8;
     static final int DATES = 4;
 
@@ -55,9 +61,8 @@ class SeedArticleTest {
         text = examples.resolve("flynn-immunity.txt");
         gold = examples.resolve("flynn-immunity.gold.json");
         String body = Files.readString(text, StandardCharsets.UTF_8);
-        Extractor extractor = new Extractor(Linguistics.shared());
         json = out.resolve("flynn-immunity.json");
-        ResultJson.write(extractor.extract(Article.of("flynn-immunity", body, LocalDate.of(2017, 3, 31))), json);
+        ResultJson.write(Whosaid.extract(Article.of("flynn-immunity", body, LocalDate.of(2017, 3, 31))), json);
         ObjectMapper mapper = new ObjectMapper();
         check = SeedCheck.check(mapper.readTree(gold.toFile()), mapper.readTree(json.toFile()), body);
         System.out.println("seed article: " + check);
@@ -68,6 +73,22 @@ class SeedArticleTest {
         assertTrue(check.get("statements") >= STATEMENTS, check.toString());
         assertTrue(check.get("extras") <= EXTRAS, check.toString());
         assertEquals(0, check.get("bad_spans"), check.toString());
+    }
+
+    @Test
+    void theRulesAloneFindEveryStatement() throws IOException {
+        String body = Files.readString(text, StandardCharsets.UTF_8);
+        Path rulesJson = out.resolve("flynn-immunity-rules.json");
+        ResultJson.write(
+                new Extractor(Linguistics.shared())
+                        .extract(Article.of("flynn-immunity", body, LocalDate.of(2017, 3, 31))),
+                rulesJson);
+        ObjectMapper mapper = new ObjectMapper();
+        Map<String, Integer> rules =
+                SeedCheck.check(mapper.readTree(gold.toFile()), mapper.readTree(rulesJson.toFile()), body);
+        assertEquals(15, rules.get("statements"), rules.toString());
+        assertEquals(0, rules.get("extras"), rules.toString());
+        assertEquals(15, rules.get("speakers"), rules.toString());
     }
 
     @Test
