@@ -45,30 +45,27 @@ class SpeakerResolverTest {
 
     @Test
     void aPronounAfterAnUnnamedSpeakerStaysUnnamed() {
-        Sample s = Sample.of(
-                "Senator Tom Ellery spoke on Monday. A senior official said the talks had failed. "
-                        + "He said no new date was set.",
-                null);
-        List<Statement> st = List.of(
-                s.statement("A senior official", "said", "the talks had failed"),
-                s.statement("He", "said", "no new date was set"));
-        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
+        Cast cast = officialThenHe("Senator Tom Ellery spoke on Monday. A senior official said the talks had failed. "
+                + "He said no new date was set.");
         assertEquals(null, speaker(cast, 0));
         assertEquals(null, speaker(cast, 1));
     }
 
     @Test
     void aPronounAfterAnUnnamedSpeakerIsTheNameThatComesBetween() {
-        Sample s = Sample.of(
-                "A senior official said the talks had failed. Senator Tom Ellery arrived an hour later. "
-                        + "He said no new date was set.",
-                null);
+        Cast cast = officialThenHe("A senior official said the talks had failed. Senator Tom Ellery arrived an hour "
+                + "later. He said no new date was set.");
+        assertEquals(null, speaker(cast, 0));
+        assertEquals("Tom Ellery", speaker(cast, 1));
+    }
+
+    /** The speakers of "A senior official said the talks had failed" and "He said no new date was set". */
+    private static Cast officialThenHe(String text) {
+        Sample s = Sample.of(text, null);
         List<Statement> st = List.of(
                 s.statement("A senior official", "said", "the talks had failed"),
                 s.statement("He", "said", "no new date was set"));
-        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
-        assertEquals(null, speaker(cast, 0));
-        assertEquals("Tom Ellery", speaker(cast, 1));
+        return new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
     }
 
     @Test
