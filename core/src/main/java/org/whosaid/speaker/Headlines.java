@@ -6,7 +6,7 @@ import org.whosaid.nlp.Token;
 
 /**
  * Lines written in title case, as headlines and crossheads are ("Elizabeth Warren Hammers Wells Fargo
- * CEO"): there the entity tagger's boundaries are unreliable and nothing is a title.
+ * Chief"): there the entity tagger's boundaries are unreliable and nothing is a title.
  */
 final class Headlines {
 

@@ -32,7 +32,7 @@ import org.whosaid.nlp.Token;
  *
  * In a line written in title case (a headline) the tagger's boundaries are unreliable: there a name
  * counts only as far as it repeats a name of the body ("Elizabeth Warren" in "Elizabeth Warren Hammers
- * Wells Fargo CEO").
+ * Wells Fargo Chief").
  */
 public final class NameMentions {
 

@@ -256,7 +256,7 @@ public final class Titles {
         return head + lemma;
     }
 
-    /** "grilled" in "Warren grilled Wells Fargo CEO John Stumpf": a verb with a subject of its own. */
+    /** "grilled" in "Warren grilled Wells Fargo chief executive John Stumpf": a verb with a subject of its own. */
     private static boolean isClauseVerb(Parsed doc, Token t) {
         if (!t.isVerb()) {
             return false;
