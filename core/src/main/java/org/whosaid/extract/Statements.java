@@ -141,7 +141,7 @@ public final class Statements {
         for (Statement s : bySize) {
             boolean clash = false;
             for (Statement k : kept) {
-                if (clashes(s, k)) {
+                if (s.clashes(k)) {
                     clash = true;
                     break;
                 }
@@ -152,25 +152,6 @@ public final class Statements {
         }
         kept.sort(Comparator.comparingInt(Statement::start));
         return kept;
-    }
-
-    private static boolean clashes(Statement a, Statement b) {
-        for (Span x : a.content()) {
-            for (Span y : b.content()) {
-                if (x.overlaps(y)) {
-                    return true;
-                }
-            }
-            if (b.cue() != null && x.overlaps(b.cue())) {
-                return true;
-            }
-        }
-        for (Span y : b.content()) {
-            if (a.cue() != null && y.overlaps(a.cue())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -13,7 +13,6 @@ import org.whosaid.extract.QuoteScanner;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.pipeline.StatementReview;
-import org.whosaid.result.Span;
 import org.whosaid.statement.Rules;
 import org.whosaid.statement.Statement;
 
@@ -75,7 +74,7 @@ public final class LearnedStatements implements StatementReview {
         }
         List<Statement> out = new ArrayList<>(found);
         for (Statement s : tagged) {
-            if (found.stream().noneMatch(f -> clashes(s, f))) {
+            if (found.stream().noneMatch(f -> s.clashes(f))) {
                 out.add(s);
             }
         }
@@ -164,25 +163,5 @@ public final class LearnedStatements implements StatementReview {
             out.add(new int[] {first, doc.tokens().size()});
         }
         return out;
-    }
-
-    /** @return whether two statements share content, or the content of one holds the other's cue */
-    static boolean clashes(Statement a, Statement b) {
-        for (Span x : a.content()) {
-            for (Span y : b.content()) {
-                if (x.overlaps(y)) {
-                    return true;
-                }
-            }
-            if (b.cue() != null && x.overlaps(b.cue())) {
-                return true;
-            }
-        }
-        for (Span y : b.content()) {
-            if (a.cue() != null && y.overlaps(a.cue())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -209,7 +209,7 @@ public final class Selection {
                 break;
             }
             Statement s = candidates.get(i).statement();
-            if (kept.stream().noneMatch(k -> LearnedStatements.clashes(s, k))) {
+            if (kept.stream().noneMatch(k -> s.clashes(k))) {
                 kept.add(s);
             }
         }

@@ -180,4 +180,27 @@ public record Statement(
         }
         return b.toString();
     }
+
+    /**
+     * @param other another statement
+     * @return whether the two share content, or the content of one holds the other's cue
+     */
+    public boolean clashes(Statement other) {
+        for (Span x : content) {
+            for (Span y : other.content()) {
+                if (x.overlaps(y)) {
+                    return true;
+                }
+            }
+            if (other.cue() != null && x.overlaps(other.cue())) {
+                return true;
+            }
+        }
+        for (Span y : other.content()) {
+            if (cue != null && y.overlaps(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
