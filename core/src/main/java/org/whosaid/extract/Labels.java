@@ -2,9 +2,11 @@ package org.whosaid.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
@@ -50,6 +52,12 @@ public final class Labels implements FindingRule {
                 continue;
             }
             int first = lineStart(tokens, text, colon.index());
+            // A transcript quoted turn by turn opens each turn with a quotation mark ("\"PENCE: Well, ...").
+            while (first >= 0
+                    && first < colon.index()
+                    && tokens.get(first).pos().equals("``")) {
+                first++;
+            }
             int last = lineEnd(tokens, text, colon.index());
             if (first < 0 || first == colon.index() || last - colon.index() < WORDS) {
                 continue;
@@ -57,22 +65,56 @@ public final class Labels implements FindingRule {
             found.add(new int[] {first, colon.index(), last});
             turns.merge(label(text, tokens, first, colon.index()), 1, Integer::sum);
         }
+        Set<Integer> labelled = new HashSet<>();
+        for (int[] f : found) {
+            labelled.add(f[0]);
+        }
         List<Statement> out = new ArrayList<>();
         for (int[] f : found) {
             String name = label(text, tokens, f[0], f[1]);
-            if (!isLabel(tokens, f[0], f[1], turns.get(name) > 1)) {
+            boolean turn = turns.get(name) > 1;
+            if (!isLabel(tokens, f[0], f[1], turn)) {
                 continue;
             }
             Token colon = tokens.get(f[1]);
+            List<Span> content = new ArrayList<>();
+            content.add(
+                    Span.of(text, tokens.get(f[1] + 1).start(), tokens.get(f[2]).end()));
+            if (turn) {
+                content.addAll(laterParagraphs(tokens, text, f[2], labelled));
+            }
             out.add(new Statement(
                     Kind.INDIRECT,
                     Span.of(text, tokens.get(f[0]).start(), tokens.get(f[1] - 1).end()),
                     Span.of(text, colon.start(), colon.end()),
-                    List.of(Span.of(
-                            text, tokens.get(f[1] + 1).start(), tokens.get(f[2]).end())),
+                    content,
                     null,
                     colon.sentence(),
                     name()));
+        }
+        return out;
+    }
+
+    /**
+     * A turn of a transcript quoted paragraph by paragraph goes on over the paragraphs after it that
+     * reopen the quotation without a label, up to a stage direction ("(CROSSTALK.)").
+     */
+    private static List<Span> laterParagraphs(List<Token> tokens, String text, int last, Set<Integer> labelled) {
+        List<Span> out = new ArrayList<>();
+        int end = last;
+        while (end + 1 < tokens.size()) {
+            int k = end + 1;
+            while (k < tokens.size() && tokens.get(k).pos().equals("``")) {
+                k++;
+            }
+            if (k == end + 1
+                    || k >= tokens.size()
+                    || labelled.contains(k)
+                    || tokens.get(k).pos().equals("-LRB-")) {
+                break;
+            }
+            end = lineEnd(tokens, text, k);
+            out.add(Span.of(text, tokens.get(k).start(), tokens.get(end).end()));
         }
         return out;
     }

@@ -29,7 +29,22 @@ final class SpeakerMentions {
             MentionRule.of("name-at-start", (m, v) -> !m.participle(v) && !m.wordsFirst(v) ? m.namedAtStart(v) : null),
             MentionRule.of(
                     "object-after-cue", (m, v) -> !m.participle(v) && m.wordsFirst(v) ? m.objectAfterCue(v) : null),
-            MentionRule.of("name-after-cue", (m, v) -> !m.participle(v) && m.wordsFirst(v) ? m.nameAfterCue(v) : null));
+            MentionRule.of("name-after-cue", (m, v) -> !m.participle(v) && m.wordsFirst(v) ? m.nameAfterCue(v) : null),
+            MentionRule.of("clause-subject", (m, v) -> m.clauseSubject(v)));
+
+    /** Relations through which a cue without a subject of its own stands in a larger clause. */
+    private static final Set<String> WITHIN_CLAUSE = Set.of(
+            Relations.CASE,
+            Relations.MARK,
+            Relations.OBL,
+            Relations.NMOD,
+            Relations.OBJ,
+            Relations.IOBJ,
+            Relations.XCOMP,
+            Relations.COMPOUND,
+            Relations.AMOD,
+            Relations.ACL,
+            "fixed");
 
     private final Dependencies deps;
     private final List<MentionRule> rules;
@@ -81,6 +96,31 @@ final class SpeakerMentions {
                 return null;
             }
             v = deps.token(v).head();
+        }
+        return null;
+    }
+
+    /**
+     * A cue that heads no clause with a subject ("bristled at the questions about", "a voice in support
+     * of", "a tour to talk about"): the subject of the clause it stands in, reached up through the words
+     * that govern it; never past a clause of its own (a complement, a relative clause) or a passive.
+     *
+     * @return [first, one past last] token of the mention, or null where there is none
+     */
+    int[] clauseSubject(int cue) {
+        int v = cue;
+        for (int depth = 0; depth < 5; depth++) {
+            String rel = deps.token(v).relation();
+            int head = deps.token(v).head();
+            if (head < 0 || rel.equals(Relations.ACL_RELCL) || !WITHIN_CLAUSE.contains(Relations.universal(rel))) {
+                return null;
+            }
+            v = head;
+            int s = unquotedSubject(v);
+            if (s >= 0) {
+                boolean passive = deps.token(s).relation().startsWith(Relations.NSUBJ_PASS) && passive(v);
+                return passive || deps.quoted(v) ? null : mention(s);
+            }
         }
         return null;
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
 
@@ -39,6 +40,7 @@ public final class NameMentions {
     private static final Set<String> NOT_NAME_POS = Set.of("PRP", "PRP$", "POS", "DT", "WP", "WP$", ",", ".", ":");
     private static final Set<String> PARTICLES = new HashSet<>(WordLists.words("name-particles.txt"));
     private static final String LOCATION = "LOCATION";
+    private static final Set<String> TEAMS = new HashSet<>(WordLists.words("teams.txt"));
 
     /**
      * @param doc the parsed article
@@ -80,6 +82,10 @@ public final class NameMentions {
                     }
                     continue;
                 }
+                if (i == s.first() && end - i >= 2 && NameMention.PERSON.equals(type) && usedAsVerb(doc, t.word())) {
+                    // "Said Ellis: ..." opens with the verb, which the tagger took for a first name.
+                    i++;
+                }
                 NameMention m = mention(doc, s, i, end, type);
                 if (m != null) {
                     (titleCase[s.index()] ? headline : body).add(m);
@@ -89,6 +95,7 @@ public final class NameMentions {
         }
         addActingPlaces(doc, places, titleCase, body);
         addDocumentNames(doc, titleCase, body);
+        body.replaceAll(m -> teamOf(doc, m));
         List<NameMention> out = new ArrayList<>(body);
         for (NameMention m : headline) {
             out.addAll(fitted(doc, m, body));
@@ -219,6 +226,39 @@ public final class NameMentions {
                 words,
                 honorifics,
                 LOCATION.equals(type));
+    }
+
+    /** @return whether the article uses the word, in lower case, as a verb */
+    private static boolean usedAsVerb(Parsed doc, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (Token t : doc.tokens()) {
+            if (t.isVerb() && t.word().equals(lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A person's name in compound with a noun for the people who work for them ("the Clinton campaign",
+     * "the Obama administration") names that body, an organisation, not the person.
+     */
+    private static NameMention teamOf(Parsed doc, NameMention m) {
+        int noun = m.last();
+        if (!m.isPerson() || noun >= doc.tokens().size()) {
+            return m;
+        }
+        Token t = doc.tokens().get(noun);
+        Token head = doc.tokens().get(m.head());
+        if (!t.isNoun()
+                || t.sentence() != head.sentence()
+                || !TEAMS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                || !head.relation().startsWith(Relations.COMPOUND)
+                || head.head() != noun) {
+            return m;
+        }
+        NameMention team = mention(doc, doc.sentenceOf(noun), m.nameFirst(), noun + 1, NameMention.ORGANIZATION);
+        return team == null ? m : team;
     }
 
     /** The words of a name: tokens written together ("Jean", "-", "Pierre") make one word. */
@@ -447,8 +487,10 @@ public final class NameMentions {
         }
         List<NameMention> out = new ArrayList<>();
         for (Token t : doc.tokens()) {
+            // A transcript's turns shout the surname ("PENCE: Well, ..."), which the tagger takes for a common noun.
+            boolean shouted = t.word().length() > 2 && t.word().chars().allMatch(Character::isUpperCase);
             if (covered[t.index()]
-                    || !t.pos().equals("NNP")
+                    || !(t.pos().equals("NNP") || shouted && t.isNoun())
                     || !(t.ner().equals("O") || t.isPerson())
                     || !Character.isUpperCase(t.word().charAt(0))
                     || !surnames.contains(t.word().toLowerCase(Locale.ROOT))

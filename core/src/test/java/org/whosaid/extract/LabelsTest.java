@@ -40,6 +40,28 @@ class LabelsTest {
     }
 
     @Test
+    void aTranscriptQuotedTurnByTurnKeepsEachTurnWhole() {
+        String text = "The interview went as follows:\n\n"
+                + "\"HOST: Do you think he has campaigned well this year?\n\n"
+                + "\"MARSH: I think he is trying to campaign as a healer.\n\n"
+                + "\"But the party will have to decide for itself in the spring.\n\n"
+                + "\"(CROSSTALK.)\n\n"
+                + "\"HOST: And what about the party in your state?\n\n"
+                + "\"MARSH: The party will stand behind him in November.\"";
+        List<Statement> found = find(text);
+        assertEquals(
+                List.of("HOST", "MARSH", "HOST", "MARSH"),
+                found.stream().map(s -> s.source().text()).toList());
+        assertEquals(
+                List.of(
+                        "I think he is trying to campaign as a healer.",
+                        "But the party will have to decide for itself in the spring."),
+                found.get(1).content().stream().map(c -> c.text()).toList());
+        assertEquals(
+                1, found.get(2).content().size(), () -> found.get(2).content().toString());
+    }
+
+    @Test
     void labelsThatNameNoOneAreNotSpeakers() {
         assertEquals(
                 List.of(),

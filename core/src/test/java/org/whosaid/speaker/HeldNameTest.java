@@ -33,7 +33,8 @@ class HeldNameTest {
                                 label(s.statement("Clinton camp", ":", "'We will win.'"))));
         assertEquals("Nadia Osei", speaker(cast, 0));
         assertEquals("held-name", cast.statements().get(0).speakerRule());
-        assertEquals(null, speaker(cast, 1));
+        // The camp speaks for itself, not for the person it is named after.
+        assertEquals("Clinton camp", speaker(cast, 1));
     }
 
     @Test

@@ -130,4 +130,43 @@ class NameMentionsTest {
                 new NameMentions().find(s.doc()).stream().map(NameMention::name).toList();
         assertTrue(names.contains("Committee for a Responsible Federal Budget"), names.toString());
     }
+
+    @Test
+    void aTranscriptsShoutedSurnameIsTheNamedPerson() {
+        Sample s = Sample.of(
+                "Governor Helen Marsh spoke to the host.\n\n"
+                        + "HOST: Will you run again?\n\nMARSH: I will decide in the spring.\n\n"
+                        + "HOST: Thank you.\n\nMARSH: Thank you for having me.",
+                null);
+        Clusters c = new EntityClusters().cluster(new NameMentions().find(s.doc()));
+        long marsh = c.mentions().stream()
+                .filter(m -> s.doc().text(m.start(), m.end()).equals("MARSH"))
+                .filter(m -> c.clusters()
+                        .get(c.owner().get(c.mentions().indexOf(m)))
+                        .name()
+                        .equals("Helen Marsh"))
+                .count();
+        assertEquals(2, marsh, c.clusters().toString());
+    }
+
+    @Test
+    void aVerbOpeningTheSentenceIsNoFirstName() {
+        Sample s =
+                Sample.of("The economist Ryan Ellis said the plan was costly. Said Ellis: \"It will not pass.\"", null);
+        List<String> names =
+                new NameMentions().find(s.doc()).stream().map(NameMention::name).toList();
+        assertTrue(names.stream().noneMatch(n -> n.startsWith("Said")), names.toString());
+    }
+
+    @Test
+    void aPersonsCampaignIsAnOrganisation() {
+        Sample s =
+                Sample.of("Hillary Clinton spoke in Ohio. The Clinton campaign said it would respond on Monday.", null);
+        List<NameMention> ms = new NameMentions().find(s.doc());
+        NameMention team = ms.stream()
+                .filter(m -> m.name().equals("Clinton campaign"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(ms.toString()));
+        assertEquals(NameMention.ORGANIZATION, team.type());
+    }
 }
