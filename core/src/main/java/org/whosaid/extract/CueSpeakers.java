@@ -37,7 +37,20 @@ public final class CueSpeakers {
      * @return the speaker's mention, or null where no rule finds one
      */
     public Mention speakerOf(int cue) {
-        SpeakerMentions.Found f = mentions.speakerOf(cue);
+        return speakerOf(cue, List.of());
+    }
+
+    /**
+     * @param cue the document index of the cue's word
+     * @param content what was said: a mention inside it is no speaker's, and the next rule looks
+     * @return the speaker's mention, or null where no rule finds one outside the content
+     */
+    public Mention speakerOf(int cue, List<Span> content) {
+        SpeakerMentions.Found f = mentions.speakerOf(cue, t -> {
+            int start = doc.tokens().get(t[0]).start();
+            int end = doc.tokens().get(t[1] - 1).end();
+            return content.stream().noneMatch(c -> c.start() < end && start < c.end());
+        });
         if (f == null) {
             return null;
         }

@@ -2,6 +2,7 @@ package org.whosaid.extract;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.whosaid.nlp.Relations;
 import org.whosaid.statement.Rules;
 
@@ -197,9 +198,19 @@ final class SpeakerMentions {
      * @return the mention and its rule, or null where there is none
      */
     Found speakerOf(int verb) {
+        return speakerOf(verb, m -> true);
+    }
+
+    /**
+     * @param verb the cue word
+     * @param allowed whether a mention ([first, one past last] token) may be the speaker's; where a
+     *     rule's is not, the next rule looks
+     * @return the mention and its rule, or null where there is none
+     */
+    Found speakerOf(int verb, Predicate<int[]> allowed) {
         for (MentionRule r : rules) {
             int[] m = r.find(this, verb);
-            if (m != null) {
+            if (m != null && allowed.test(m)) {
                 return new Found(m, r.name());
             }
         }

@@ -135,7 +135,7 @@ public final class LearnedStatements implements StatementReview {
                     best = i;
                 }
             }
-            CueSpeakers.Mention m = best < 0 ? null : speakers.speakerOf(best);
+            CueSpeakers.Mention m = best < 0 ? null : speakers.speakerOf(best, s.content());
             if (m == null
                     || s.content().stream().anyMatch(c -> c.overlaps(m.span()))
                     || m.span().overlaps(s.cue())) {

@@ -96,11 +96,13 @@ public final class NameMentions {
         addActingPlaces(doc, places, titleCase, body);
         addDocumentNames(doc, titleCase, body);
         body.replaceAll(m -> teamOf(doc, m));
+        addInstitutions(doc, titleCase, body);
         List<NameMention> out = new ArrayList<>(body);
         for (NameMention m : headline) {
             out.addAll(fitted(doc, m, body));
         }
         out.addAll(missedSurnames(doc, out, body));
+        out.addAll(missedAcronyms(doc, out, body));
         out.removeAll(quotedFirstNames(doc, out));
         out.sort(Comparator.comparingInt(NameMention::first));
         return out;
@@ -237,6 +239,43 @@ public final class NameMentions {
             }
         }
         return false;
+    }
+
+    /**
+     * "The Crown", "the Opposition": a capitalised noun after "the" that the entity tagger left out and
+     * that is no role ("the President") names an institution, as the article's house style writes it.
+     */
+    private static void addInstitutions(Parsed doc, boolean[] titleCase, List<NameMention> body) {
+        boolean[] taken = new boolean[doc.tokens().size()];
+        for (NameMention m : body) {
+            for (int k = m.first(); k < m.last(); k++) {
+                taken[k] = true;
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            if (titleCase[s.index()]) {
+                continue;
+            }
+            for (int k = s.first() + 1; k < s.last(); k++) {
+                Token t = doc.tokens().get(k);
+                Token before = doc.tokens().get(k - 1);
+                if (taken[k]
+                        || !t.pos().equals("NNP")
+                        || !"O".equals(t.ner())
+                        || !Character.isUpperCase(t.word().charAt(0))
+                        || isAcronym(t.word())
+                        || !before.lemma().equalsIgnoreCase("the")
+                        || isProperAt(doc, k + 1)
+                        || RoleNouns.isRole(t.lemma())
+                        || Honorifics.isHonorific(t.word())) {
+                    continue;
+                }
+                NameMention m = mention(doc, s, k, k + 1, NameMention.ORGANIZATION);
+                if (m != null) {
+                    body.add(m);
+                }
+            }
+        }
     }
 
     /**
@@ -501,6 +540,39 @@ public final class NameMentions {
                 continue;
             }
             NameMention m = mention(doc, doc.sentenceOf(t.index()), t.index(), t.index() + 1, NameMention.PERSON);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * An organisation's one-word name in capitals ("RT", "NATO") where the tagger missed it: the same
+     * word the article names the organisation with elsewhere.
+     */
+    private static List<NameMention> missedAcronyms(Parsed doc, List<NameMention> found, List<NameMention> body) {
+        Set<String> acronyms = new HashSet<>();
+        for (NameMention b : body) {
+            if (!b.isPerson() && b.words().size() == 1 && isAcronym(b.words().get(0))) {
+                acronyms.add(b.words().get(0));
+            }
+        }
+        boolean[] covered = new boolean[doc.tokens().size()];
+        for (NameMention m : found) {
+            for (int k = m.first(); k < m.last(); k++) {
+                covered[k] = true;
+            }
+        }
+        List<NameMention> out = new ArrayList<>();
+        for (Token t : doc.tokens()) {
+            if (covered[t.index()]
+                    || !acronyms.contains(t.word())
+                    || isProperAt(doc, t.index() + 1)
+                    || isProperAt(doc, t.index() - 1)) {
+                continue;
+            }
+            NameMention m = mention(doc, doc.sentenceOf(t.index()), t.index(), t.index() + 1, NameMention.ORGANIZATION);
             if (m != null) {
                 out.add(m);
             }

@@ -30,4 +30,17 @@ class CueSpeakersTest {
         Sample s = Sample.of("The plan was attacked on Monday with questions about its cost.", null);
         assertNull(speakerOf(s, "questions"));
     }
+
+    @Test
+    void aMentionInsideWhatWasSaidIsNoSpeakerSoTheNextRuleLooks() {
+        Sample s = Sample.of(
+                "The party has backtracked on its plan, claiming it cannot commit to spending figures.", null);
+        int cue = s.token("claiming", 0);
+        CueSpeakers speakers =
+                new CueSpeakers(s.doc(), new QuoteScanner().scan(s.doc().text()), Rules.standard());
+        CueSpeakers.Mention m =
+                speakers.speakerOf(cue, java.util.List.of(s.span("it cannot commit to spending figures")));
+        assertNotNull(m);
+        assertEquals("The party", m.span().text());
+    }
 }

@@ -169,4 +169,16 @@ class NameMentionsTest {
                 .orElseThrow(() -> new AssertionError(ms.toString()));
         assertEquals(NameMention.ORGANIZATION, team.type());
     }
+
+    @Test
+    void aCapitalisedInstitutionAfterTheIsAnOrganisationButARoleIsNot() {
+        Sample s = Sample.of(
+                "In its closing the Crown told the court that the appeal had no merit. "
+                        + "The judge said the President had nothing to do with it.",
+                null);
+        List<NameMention> ms = new NameMentions().find(s.doc());
+        List<String> names = ms.stream().map(NameMention::name).toList();
+        assertTrue(names.contains("Crown"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.equals("President")), names.toString());
+    }
 }
