@@ -71,14 +71,15 @@ public final class ContentBoundaries {
         }
         int start = source.start();
         int end = source.end();
+        // A turn's opening quotation mark ("\"WALLACE:") or a closing one is no part of who speaks.
         while (start < end
                 && (Character.isWhitespace(text.charAt(start))
-                        || ",;:-\u2013\u2014".indexOf(text.charAt(start)) >= 0)) {
+                        || ",;:-\u2013\u2014\"\u201c\u201d\u00ab".indexOf(text.charAt(start)) >= 0)) {
             start++;
         }
         while (end > start
                 && (Character.isWhitespace(text.charAt(end - 1))
-                        || ",;:-\u2013\u2014".indexOf(text.charAt(end - 1)) >= 0)) {
+                        || ",;:-\u2013\u2014\"\u201c\u201d\u00bb".indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
         return start == end ? null : Span.of(text, start, end);

@@ -88,7 +88,9 @@ final class RoleDescriptions {
         if (strong >= 0) {
             return strong;
         }
-        if (tie >= 0 || d.definite()) {
+        // A headline drops the article: "Retired General Reveals ..." is the general the story names.
+        boolean headline = !d.definite() && !d.indefinite() && Headlines.titleCase(doc)[sentence];
+        if (tie >= 0 || d.definite() || headline) {
             if (near >= 0) {
                 return near;
             }

@@ -42,6 +42,16 @@ class DescriptionsTest {
     }
 
     @Test
+    void aHeadlinesBareRoleIsTheHolderTheStoryNames() {
+        Sample s = Sample.of(
+                "Retired Admiral Reveals Doubts Over Navy Budget.\n\n"
+                        + "Retired U.S. Navy Admiral Helen Crane is speaking out about the budget, which she said "
+                        + "would leave ships idle.",
+                null);
+        assertEquals("Helen Crane", resolve(s, "Admiral", 0));
+    }
+
+    @Test
     void anUnnamedSourceStaysUnnamed() {
         Sample s = Sample.of("Senate aide John Smith spoke on Monday. A congressional aide confirmed the talks.", null);
         assertNull(resolve(s, "aide", 1));
