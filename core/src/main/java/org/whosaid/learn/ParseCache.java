@@ -60,10 +60,18 @@ public final class ParseCache {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String[] f = line.split("\t", -1);
                 switch (f[0]) {
-                    case "S" ->
-                        bounds.add(new int[] {
-                            Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), tokens.size()
-                        });
+                    case "S" -> {
+                        // The paragraph is worked out again from the text, so that a kept parse follows the
+                        // current notion of a paragraph.
+                        int start = Integer.parseInt(f[2]);
+                        int paragraph = bounds.isEmpty()
+                                ? 0
+                                : bounds.get(bounds.size() - 1)[0]
+                                        + (Sentence.startsParagraph(text, bounds.get(bounds.size() - 1)[2], start)
+                                                ? 1
+                                                : 0);
+                        bounds.add(new int[] {paragraph, start, Integer.parseInt(f[3]), tokens.size()});
+                    }
                     case "T" -> {
                         int start = Integer.parseInt(f[1]);
                         int end = Integer.parseInt(f[2]);

@@ -16,8 +16,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The linguistic pass: Stanford CoreNLP's tokenizer, sentence splitter, tagger, lemmatiser, entity
@@ -28,7 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class Linguistics {
 
-    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
     private static volatile Linguistics shared;
 
     private final StanfordCoreNLP pipeline;
@@ -107,7 +104,6 @@ public final class Linguistics {
     }
 
     private static Parsed view(Annotation doc, String text, LocalDate published, Map<CoreLabel, Timex> timexes) {
-        int[] breaks = paragraphBreaks(text);
         List<Token> tokens = new ArrayList<>();
         List<int[]> bounds = new ArrayList<>();
         List<NamedEntity> entities = new ArrayList<>();
@@ -153,7 +149,11 @@ public final class Linguistics {
             }
             int start = labels.get(0).beginPosition();
             int end = labels.get(labels.size() - 1).endPosition();
-            bounds.add(new int[] {paragraphOf(breaks, start), start, end, first, tokens.size()});
+            int paragraph = bounds.isEmpty()
+                    ? 0
+                    : bounds.get(bounds.size() - 1)[0]
+                            + (Sentence.startsParagraph(text, bounds.get(bounds.size() - 1)[2], start) ? 1 : 0);
+            bounds.add(new int[] {paragraph, start, end, first, tokens.size()});
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (mentions != null) {
                 for (CoreMap m : mentions) {
@@ -178,19 +178,5 @@ public final class Linguistics {
             sentences.add(new Sentence(sentences.size(), b[0], b[1], b[2], b[3], frozen.subList(b[3], b[4])));
         }
         return new Parsed(text, published, frozen, sentences, entities);
-    }
-
-    private static int[] paragraphBreaks(String text) {
-        List<Integer> at = new ArrayList<>();
-        Matcher m = PARAGRAPH_BREAK.matcher(text);
-        while (m.find()) {
-            at.add(m.end());
-        }
-        return at.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    private static int paragraphOf(int[] breaks, int offset) {
-        int i = Arrays.binarySearch(breaks, offset);
-        return i >= 0 ? i + 1 : -i - 1;
     }
 }
