@@ -19,7 +19,7 @@ import org.whosaid.statement.Statement;
 public final class TaggerTraining {
 
     /** Passes over the training data. */
-    static final int EPOCHS = 20;
+    static final int EPOCHS = 30;
     /** Fewest tokens a feature must occur with. */
     static final int MIN_COUNT = 3;
 
