@@ -246,12 +246,7 @@ public final class NameMentions {
      * that is no role ("the President") names an institution, as the article's house style writes it.
      */
     private static void addInstitutions(Parsed doc, boolean[] titleCase, List<NameMention> body) {
-        boolean[] taken = new boolean[doc.tokens().size()];
-        for (NameMention m : body) {
-            for (int k = m.first(); k < m.last(); k++) {
-                taken[k] = true;
-            }
-        }
+        boolean[] taken = covered(doc, body);
         for (Sentence s : doc.sentences()) {
             if (titleCase[s.index()]) {
                 continue;
@@ -353,12 +348,7 @@ public final class NameMentions {
      * Senate bill" or "the Republican platform" makes no name the tagger did not see.
      */
     private static void addDocumentNames(Parsed doc, boolean[] titleCase, List<NameMention> body) {
-        boolean[] taken = new boolean[doc.tokens().size()];
-        for (NameMention m : body) {
-            for (int k = m.first(); k < m.last(); k++) {
-                taken[k] = true;
-            }
-        }
+        boolean[] taken = covered(doc, body);
         for (Sentence s : doc.sentences()) {
             if (titleCase[s.index()]) {
                 continue;
@@ -518,12 +508,7 @@ public final class NameMentions {
                 surnames.add(b.words().get(b.words().size() - 1).toLowerCase(Locale.ROOT));
             }
         }
-        boolean[] covered = new boolean[doc.tokens().size()];
-        for (NameMention m : found) {
-            for (int k = m.first(); k < m.last(); k++) {
-                covered[k] = true;
-            }
-        }
+        boolean[] covered = covered(doc, found);
         List<NameMention> out = new ArrayList<>();
         for (Token t : doc.tokens()) {
             // A transcript's turns shout the surname ("PENCE: Well, ..."), which the tagger takes for a common noun.
@@ -558,12 +543,7 @@ public final class NameMentions {
                 acronyms.add(b.words().get(0));
             }
         }
-        boolean[] covered = new boolean[doc.tokens().size()];
-        for (NameMention m : found) {
-            for (int k = m.first(); k < m.last(); k++) {
-                covered[k] = true;
-            }
-        }
+        boolean[] covered = covered(doc, found);
         List<NameMention> out = new ArrayList<>();
         for (Token t : doc.tokens()) {
             if (covered[t.index()]
@@ -578,6 +558,17 @@ public final class NameMentions {
             }
         }
         return out;
+    }
+
+    /** @return for each token, whether one of the mentions covers it */
+    private static boolean[] covered(Parsed doc, List<NameMention> mentions) {
+        boolean[] covered = new boolean[doc.tokens().size()];
+        for (NameMention m : mentions) {
+            for (int k = m.first(); k < m.last(); k++) {
+                covered[k] = true;
+            }
+        }
+        return covered;
     }
 
     /** Whether the token at {@code k}, in the same sentence, is a capitalised proper noun. */
