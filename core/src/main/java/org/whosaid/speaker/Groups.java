@@ -59,6 +59,27 @@ public final class Groups {
 
     /**
      * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param head the head of a source
+     * @return whether the source joins a name with people it does not name ("RT and its defenders")
+     */
+    public static boolean joinsUnnamed(Parsed doc, Clusters clusters, int head) {
+        List<Integer> tokens = new ArrayList<>();
+        conjuncts(doc, head, tokens);
+        boolean named = false;
+        boolean unnamed = false;
+        for (int t : tokens) {
+            if (named(doc, clusters, t) >= 0) {
+                named = true;
+            } else if (doc.tokens().get(t).pos().startsWith("NN")) {
+                unnamed = true;
+            }
+        }
+        return named && unnamed;
+    }
+
+    /**
+     * @param doc the parsed article
      * @param t a token
      * @return whether it is a plural pronoun or a word or description that stands for a group
      */

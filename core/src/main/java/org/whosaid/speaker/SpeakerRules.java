@@ -142,7 +142,11 @@ final class SpeakerRules {
         @Override
         public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
             int head = scene.head(s);
-            return head < 0 ? List.of() : one(scene.clusters().clusterAt(head));
+            if (head < 0 || Groups.joinsUnnamed(scene.doc(), scene.clusters(), head)) {
+                // "RT and its defenders said": more people than the name, whom the article leaves unnamed
+                return List.of();
+            }
+            return one(scene.clusters().clusterAt(head));
         }
     }
 

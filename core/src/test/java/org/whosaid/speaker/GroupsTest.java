@@ -32,6 +32,19 @@ class GroupsTest {
     }
 
     @Test
+    void aNameJoinedWithPeopleItDoesNotNameIsNoOneNamed() {
+        Sample s = Sample.of(
+                "Rep. Odile Marchetti met voters in Akron. "
+                        + "Ms. Marchetti and her supporters said the plant must stay open.",
+                null);
+        Cast cast = new SpeakerResolver()
+                .resolve(
+                        s.doc(),
+                        List.of(s.statement("Ms. Marchetti and her supporters", "said", "the plant must stay open")));
+        assertEquals(List.of(), speakers(cast, 0));
+    }
+
+    @Test
     void theyAfterCoordinatedNamesIsThatGroupButAfterAnalystsNoOne() {
         Sample s = Sample.of(
                 "Senators Ruth Adeyemi and Colin Marsh visited the border on Monday. "
