@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Relations;
+import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
 import org.whosaid.statement.Statement;
 
@@ -59,18 +60,23 @@ public final class AnsweredProposals {
         if (s.cue() == null) {
             return false;
         }
-        for (Token verb : doc.tokens()) {
-            if (verb.start() >= s.cue().end()) {
+        for (Sentence sentence : doc.sentences()) {
+            if (sentence.start() >= s.cue().end()) {
                 break;
             }
-            if (verb.start() < s.cue().start() || !verb.isVerb()) {
+            if (sentence.end() <= s.cue().start()) {
                 continue;
             }
-            for (Token obj : doc.children(verb.index())) {
-                if (obj.relation().equals(Relations.OBJ)
-                        && answers(verb.lemma(), obj.lemma())
-                        && s.content().stream().anyMatch(c -> c.start() <= obj.start() && obj.end() <= c.end())) {
-                    return true;
+            for (Token verb : sentence.tokens()) {
+                if (verb.start() < s.cue().start() || verb.start() >= s.cue().end() || !verb.isVerb()) {
+                    continue;
+                }
+                for (Token obj : doc.children(verb.index())) {
+                    if (obj.relation().equals(Relations.OBJ)
+                            && answers(verb.lemma(), obj.lemma())
+                            && s.content().stream().anyMatch(c -> c.start() <= obj.start() && obj.end() <= c.end())) {
+                        return true;
+                    }
                 }
             }
         }

@@ -46,20 +46,15 @@ public final class CueSpeakers {
      * @return the speaker's mention, or null where no rule finds one outside the content
      */
     public Mention speakerOf(int cue, List<Span> content) {
-        SpeakerMentions.Found f = mentions.speakerOf(cue, t -> {
-            int start = doc.tokens().get(t[0]).start();
-            int end = doc.tokens().get(t[1] - 1).end();
-            return content.stream().noneMatch(c -> c.start() < end && start < c.end());
-        });
-        if (f == null) {
-            return null;
-        }
-        int[] t = f.tokens();
-        return new Mention(
-                Span.of(
-                        doc.text(),
-                        doc.tokens().get(t[0]).start(),
-                        doc.tokens().get(t[1] - 1).end()),
-                f.rule());
+        SpeakerMentions.Found f = mentions.speakerOf(cue, t -> content.stream().noneMatch(c -> c.overlaps(span(t))));
+        return f == null ? null : new Mention(span(f.tokens()), f.rule());
+    }
+
+    /** @return the text of tokens [first, one past last) */
+    private Span span(int[] t) {
+        return Span.of(
+                doc.text(),
+                doc.tokens().get(t[0]).start(),
+                doc.tokens().get(t[1] - 1).end());
     }
 }

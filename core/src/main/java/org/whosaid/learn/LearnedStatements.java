@@ -136,9 +136,7 @@ public final class LearnedStatements implements StatementReview {
                 }
             }
             CueSpeakers.Mention m = best < 0 ? null : speakers.speakerOf(best, s.content());
-            if (m == null
-                    || s.content().stream().anyMatch(c -> c.overlaps(m.span()))
-                    || m.span().overlaps(s.cue())) {
+            if (m == null || m.span().overlaps(s.cue())) {
                 out.add(s);
             } else {
                 out.add(s.withSource(m.span(), m.rule()));

@@ -64,12 +64,8 @@ public final class ParseCache {
                         // The paragraph is worked out again from the text, so that a kept parse follows the
                         // current notion of a paragraph.
                         int start = Integer.parseInt(f[2]);
-                        int paragraph = bounds.isEmpty()
-                                ? 0
-                                : bounds.get(bounds.size() - 1)[0]
-                                        + (Sentence.startsParagraph(text, bounds.get(bounds.size() - 1)[2], start)
-                                                ? 1
-                                                : 0);
+                        int paragraph = Sentence.paragraphAfter(
+                                text, bounds.isEmpty() ? null : bounds.get(bounds.size() - 1), start);
                         bounds.add(new int[] {paragraph, start, Integer.parseInt(f[3]), tokens.size()});
                     }
                     case "T" -> {

@@ -149,10 +149,8 @@ public final class Linguistics {
             }
             int start = labels.get(0).beginPosition();
             int end = labels.get(labels.size() - 1).endPosition();
-            int paragraph = bounds.isEmpty()
-                    ? 0
-                    : bounds.get(bounds.size() - 1)[0]
-                            + (Sentence.startsParagraph(text, bounds.get(bounds.size() - 1)[2], start) ? 1 : 0);
+            int paragraph =
+                    Sentence.paragraphAfter(text, bounds.isEmpty() ? null : bounds.get(bounds.size() - 1), start);
             bounds.add(new int[] {paragraph, start, end, first, tokens.size()});
             List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
             if (mentions != null) {

@@ -19,12 +19,15 @@ public record Sentence(int index, int paragraph, int start, int end, int first, 
      * sentence starts, as some outlets write their paragraphs.
      *
      * @param text the article text
-     * @param previousEnd one past the last character of the sentence before, or -1 for the first
+     * @param previous the sentence before as {paragraph, start, end, ...}, or null for the first
      * @param start the first character of this sentence
-     * @return whether this sentence starts a paragraph
+     * @return the index of this sentence's paragraph
      */
-    public static boolean startsParagraph(String text, int previousEnd, int start) {
-        return previousEnd >= 0 && text.substring(previousEnd, start).indexOf('\n') >= 0;
+    public static int paragraphAfter(String text, int[] previous, int start) {
+        if (previous == null) {
+            return 0;
+        }
+        return previous[0] + (text.substring(previous[2], start).indexOf('\n') >= 0 ? 1 : 0);
     }
 
     /** @return document index one past its last token */

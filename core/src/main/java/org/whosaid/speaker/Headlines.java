@@ -28,30 +28,38 @@ final class Headlines {
     static boolean[] titleCase(Parsed doc) {
         boolean[] out = new boolean[doc.sentences().size()];
         for (Sentence s : doc.sentences()) {
-            int words = 0;
-            int capitalised = 0;
-            int ordinary = 0;
-            int depth = 0;
-            for (Token t : s.tokens()) {
-                depth += t.word().equals("(") ? 1 : t.word().equals(")") ? -1 : 0;
-                if (depth > 0 || !Character.isLetter(t.word().charAt(0)) || isFunctionWord(t)) {
-                    continue; // "(D-Mont.)" is no headline word
-                }
-                words++;
-                if (Character.isUpperCase(t.word().charAt(0))) {
-                    capitalised++;
-                    if (t.index() > s.first()
-                            && "O".equals(t.ner())
-                            && !Honorifics.isHonorific(t.word())
-                            && t.word().length() > 2
-                            && t.word().indexOf('.') < 0) {
-                        ordinary++;
-                    }
-                }
-            }
-            out[s.index()] = ordinary >= ORDINARY && capitalised >= SHARE * words;
+            out[s.index()] = titleCase(s);
         }
         return out;
+    }
+
+    /**
+     * @param s a sentence
+     * @return whether it is written in title case (see {@link #titleCase(Parsed)})
+     */
+    static boolean titleCase(Sentence s) {
+        int words = 0;
+        int capitalised = 0;
+        int ordinary = 0;
+        int depth = 0;
+        for (Token t : s.tokens()) {
+            depth += t.word().equals("(") ? 1 : t.word().equals(")") ? -1 : 0;
+            if (depth > 0 || !Character.isLetter(t.word().charAt(0)) || isFunctionWord(t)) {
+                continue; // "(D-Mont.)" is no headline word
+            }
+            words++;
+            if (Character.isUpperCase(t.word().charAt(0))) {
+                capitalised++;
+                if (t.index() > s.first()
+                        && "O".equals(t.ner())
+                        && !Honorifics.isHonorific(t.word())
+                        && t.word().length() > 2
+                        && t.word().indexOf('.') < 0) {
+                    ordinary++;
+                }
+            }
+        }
+        return ordinary >= ORDINARY && capitalised >= SHARE * words;
     }
 
     private static boolean isFunctionWord(Token t) {

@@ -89,7 +89,9 @@ final class RoleDescriptions {
             return strong;
         }
         // A headline drops the article: "Retired General Reveals ..." is the general the story names.
-        boolean headline = !d.definite() && !d.indefinite() && Headlines.titleCase(doc)[sentence];
+        boolean headline = !d.definite()
+                && !d.indefinite()
+                && Headlines.titleCase(doc.sentences().get(sentence));
         if (tie >= 0 || d.definite() || headline) {
             if (near >= 0) {
                 return near;

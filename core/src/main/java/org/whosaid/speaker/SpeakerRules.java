@@ -1,6 +1,7 @@
 package org.whosaid.speaker;
 
 import java.util.List;
+import java.util.Locale;
 import org.whosaid.nlp.Token;
 import org.whosaid.statement.Statement;
 
@@ -192,9 +193,9 @@ final class SpeakerRules {
                 return false;
             }
             Token noun = scene.doc().tokens().get(source);
-            String word = scene.doc().tokens().get(pronoun).word().toLowerCase(java.util.Locale.ROOT);
+            String word = scene.doc().tokens().get(pronoun).word().toLowerCase(Locale.ROOT);
             boolean singular = word.startsWith("he") || word.startsWith("she") || word.startsWith("hi");
-            String lemma = noun.lemma().toLowerCase(java.util.Locale.ROOT);
+            String lemma = noun.lemma().toLowerCase(Locale.ROOT);
             // Only the nouns of sources left unnamed ("official", "spokesman"): "one questioner asked ...
             // 'You're right,' he said" is the one answering, and "his ex-wife" someone the article names.
             return singular && noun.pos().equals("NN") && UnnamedSources.isUnnamedNoun(lemma);
@@ -355,7 +356,7 @@ final class SpeakerRules {
                         || (r.startsWith("compound")
                                 && of != null
                                 && (OrganisationDescriptions.isOrganisationNoun(
-                                                of.lemma().toLowerCase(java.util.Locale.ROOT))
+                                                of.lemma().toLowerCase(Locale.ROOT))
                                         || RoleNouns.isRole(of.lemma())));
                 int who = clusters.owner().get(clusters.mentions().indexOf(m));
                 if (!someoneElses && (!label || clusters.clusters().get(who).isPerson())) {
