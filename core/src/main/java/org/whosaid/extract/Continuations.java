@@ -3,6 +3,7 @@ package org.whosaid.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
@@ -55,13 +56,19 @@ public final class Continuations implements FindingRule {
      *     continuations
      */
     List<Statement> apply(Parsed doc, List<Quotation> quotes, List<Statement> found) {
+        return apply(doc, quotes, quotes, found);
+    }
+
+    /** As {@link #apply(Parsed, List, List)}, for some of the quotations only. */
+    private List<Statement> apply(
+            Parsed doc, List<Quotation> quotes, List<Quotation> considered, List<Statement> found) {
         List<Statement> sorted = new ArrayList<>(found);
         sorted.sort(Comparator.comparingInt(Statement::start));
         List<Statement> out = new ArrayList<>();
         String text = doc.text();
         int lastEnd = -1;
         int si = 0;
-        for (Quotation q : quotes) {
+        for (Quotation q : considered) {
             while (si < sorted.size() && sorted.get(si).start() < q.start()) {
                 out.add(sorted.get(si));
                 lastEnd = Math.max(lastEnd, sorted.get(si).end());
@@ -96,6 +103,64 @@ public final class Continuations implements FindingRule {
         }
         out.addAll(sorted.subList(si, sorted.size()));
         return out;
+    }
+
+    /**
+     * A statement found another way whose content runs on into quotations after its cue sentence: where
+     * this rule takes such a quotation for a new utterance by the same speaker (after a statement that
+     * quotes a whole clause), it becomes one, as the rule would have made it; where the rule would join
+     * it, or would not take it as speech, the statement stays as it is.
+     *
+     * @param doc the parsed article
+     * @param quotes its quotations
+     * @param statements the statements, in text order
+     * @param which the statements to look at
+     * @return the statements in text order, some split into an utterance and its continuations
+     */
+    public List<Statement> utterances(
+            Parsed doc, List<Quotation> quotes, List<Statement> statements, Predicate<Statement> which) {
+        List<Statement> out = new ArrayList<>(statements);
+        for (Statement s : statements) {
+            if (!which.test(s) || s.cue() == null || s.content().size() < 2) {
+                continue;
+            }
+            Sentence cue = sentenceAt(doc, s.cue().start());
+            List<Span> kept = new ArrayList<>();
+            List<Quotation> after = new ArrayList<>();
+            for (Span c : s.content()) {
+                Sentence at = sentenceAt(doc, c.start());
+                Quotation q = at == null || cue == null || at.index() <= cue.index() ? null : around(quotes, c);
+                if (q == null) {
+                    kept.add(c);
+                } else if (!after.contains(q)) {
+                    after.add(q);
+                }
+            }
+            if (after.isEmpty() || kept.isEmpty()) {
+                continue;
+            }
+            Statement first = s.with(ContentBoundaries.kind(doc.text(), quotes, kept), s.source(), kept);
+            List<Statement> without = new ArrayList<>(out);
+            without.set(without.indexOf(s), first);
+            List<Statement> split = apply(doc, quotes, after, without);
+            if (after.stream().allMatch(q -> split.stream().anyMatch(t -> t.cue() == null && covers(t, q)))) {
+                out = split;
+            }
+        }
+        return out;
+    }
+
+    private static Quotation around(List<Quotation> quotes, Span span) {
+        for (Quotation q : quotes) {
+            if (q.start() <= span.start() && span.end() <= q.end()) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static boolean covers(Statement s, Quotation q) {
+        return s.content().stream().anyMatch(c -> c.start() <= q.start() && q.end() <= c.end());
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import org.whosaid.extract.AnsweredProposals;
 import org.whosaid.extract.Channels;
 import org.whosaid.extract.ContentBoundaries;
+import org.whosaid.extract.Continuations;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.CueSpeakers;
 import org.whosaid.extract.Quotation;
@@ -38,6 +39,7 @@ public final class LearnedStatements implements StatementReview {
     private final QuoteScanner scanner = new QuoteScanner();
     private final ContentBoundaries boundaries = new ContentBoundaries();
     private final Channels channels = new Channels();
+    private final Continuations utterances = new Continuations();
 
     /**
      * @param tagger the trained tagger
@@ -70,7 +72,11 @@ public final class LearnedStatements implements StatementReview {
             return tagged;
         }
         if (selection != null) {
-            return selection.select(doc, quotes, found, tagged);
+            List<Statement> kept = selection.select(doc, quotes, found, tagged);
+            // A quotation after the cue sentence is the same speaker's next utterance where the rules say so.
+            return rules.on(utterances.name())
+                    ? utterances.utterances(doc, quotes, kept, s -> RULE.equals(s.rule()))
+                    : kept;
         }
         List<Statement> out = new ArrayList<>(found);
         for (Statement s : tagged) {

@@ -234,7 +234,8 @@ public final class EntityClusters {
     /**
      * @param mentions all name mentions
      * @param group the mentions of one person
-     * @return the gender their honorifics tell, else the first name's usual one
+     * @return the gender their honorifics tell, else the first name's usual one, else that of a
+     *     name given alone that is a first name
      */
     static Gender genderOf(List<NameMention> mentions, List<Integer> group) {
         for (int i : group) {
@@ -247,6 +248,14 @@ public final class EntityClusters {
             List<String> w = mentions.get(i).words();
             if (w.size() >= 2) {
                 return FirstNames.gender(w.get(0));
+            }
+        }
+        // Someone the article calls by the first name alone ("Melanie", "Kevin").
+        for (int i : group) {
+            List<String> w = mentions.get(i).words();
+            Gender g = w.size() == 1 ? FirstNames.gender(w.get(0)) : Gender.UNKNOWN;
+            if (g != Gender.UNKNOWN) {
+                return g;
             }
         }
         return Gender.UNKNOWN;

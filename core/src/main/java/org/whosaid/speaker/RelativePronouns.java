@@ -14,6 +14,9 @@ final class RelativePronouns {
 
     private static final Set<String> RELATIVE = Set.of("who", "which", "that", "whom");
 
+    /** Marks that may set a relative clause off from its noun: "Stumpf, who", "Clinton — who". */
+    private static final Set<String> SETS_OFF = Set.of(",", "—", "–", "--", "-");
+
     private RelativePronouns() {}
 
     /**
@@ -33,7 +36,7 @@ final class RelativePronouns {
     static int antecedent(Parsed doc, int pronoun) {
         int first = doc.sentenceOf(pronoun).first();
         int k = pronoun - 1;
-        if (k >= first && doc.tokens().get(k).word().equals(",")) {
+        if (k >= first && SETS_OFF.contains(doc.tokens().get(k).word())) {
             k--;
         }
         if (k < first || !doc.tokens().get(k).isNoun()) {

@@ -74,7 +74,7 @@ final class SpeakerRules {
             if (head < 0
                     || previous == null
                     || previous.speaker() < 0
-                    || s.sentence() - previous.sentence() > SAME_SPEAKER_REACH) {
+                    || s.sentence() - scene.lastSentence(previous) > SAME_SPEAKER_REACH) {
                 return List.of();
             }
             if (previous.speakers().size() > 1) {
@@ -86,7 +86,31 @@ final class SpeakerRules {
                 return same ? previous.speakers() : List.of();
             }
             Cluster last = scene.clusters().clusters().get(previous.speaker());
-            return pronouns.agrees(scene.doc(), head, last) ? List.of(previous.speaker()) : List.of();
+            return pronouns.agrees(scene.doc(), head, last) && !otherSince(scene, s, previous, head)
+                    ? List.of(previous.speaker())
+                    : List.of();
+        }
+
+        /**
+         * Someone else the pronoun can be is named after the statement before, outside this statement's
+         * words ("... the howls of wolves.' Trump has record low support ... He recently pitched").
+         */
+        private boolean otherSince(Scene scene, Statement s, Statement previous, int pronoun) {
+            int to = scene.doc().tokens().get(pronoun).start();
+            Clusters clusters = scene.clusters();
+            for (int m = 0; m < clusters.mentions().size(); m++) {
+                NameMention mention = clusters.mentions().get(m);
+                int who = clusters.owner().get(m);
+                if (mention.start() >= previous.end()
+                        && mention.start() < to
+                        && who != previous.speaker()
+                        && s.content().stream().noneMatch(c -> c.start() <= mention.start() && mention.end() <= c.end())
+                        && pronouns.agrees(
+                                scene.doc(), pronoun, clusters.clusters().get(who))) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -147,7 +171,25 @@ final class SpeakerRules {
                 // "RT and its defenders said": more people than the name, whom the article leaves unnamed
                 return List.of();
             }
-            return one(scene.clusters().clusterAt(head));
+            int who = scene.clusters().clusterAt(head);
+            return one(who >= 0 ? who : titled(scene, s, head));
+        }
+
+        /**
+         * A role right before a person's name ("nominee Gov. Mike Pence (R-IN)"), which the parser took
+         * for the phrase's head: the person.
+         */
+        private static int titled(Scene scene, Statement s, int head) {
+            Token role = scene.doc().tokens().get(head);
+            int next = head + 1;
+            if (!role.isNoun()
+                    || !RoleNouns.isRole(role.lemma().toLowerCase(Locale.ROOT))
+                    || next >= scene.doc().tokens().size()
+                    || scene.doc().tokens().get(next).end() > s.source().end()) {
+                return -1;
+            }
+            int who = scene.clusters().clusterAt(next);
+            return who >= 0 && scene.clusters().clusters().get(who).isPerson() ? who : -1;
         }
     }
 
