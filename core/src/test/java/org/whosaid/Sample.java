@@ -77,9 +77,22 @@ public final class Sample {
      * @return the statement, its sentence that of the cue (else the content)
      */
     public Statement statement(String source, String cue, String content) {
-        Span c = span(content);
-        Span s = source == null ? null : span(source);
-        Span q = cue == null ? null : span(cue, s == null ? 0 : s.start());
+        return statement(source, cue, content, 0);
+    }
+
+    /**
+     * A statement as a finder would report it, its words looked for from an offset on.
+     *
+     * @param source the source's words, or null
+     * @param cue the cue's words, or null
+     * @param content the content's words
+     * @param from where to start looking for each
+     * @return the statement, its sentence that of the cue (else the content)
+     */
+    public Statement statement(String source, String cue, String content, int from) {
+        Span c = span(content, from);
+        Span s = source == null ? null : span(source, from);
+        Span q = cue == null ? null : span(cue, s == null ? from : s.start());
         int at = q != null ? q.start() : c.start();
         int sentence = 0;
         for (Token t : doc.tokens()) {

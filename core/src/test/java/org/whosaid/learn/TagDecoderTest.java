@@ -83,4 +83,47 @@ class TagDecoderTest {
         Parsed doc = Linguistics.shared().parse(text, null);
         assertEquals(List.of(), TagDecoder.decode(doc, tag(doc, 3, "The plan would fail")));
     }
+
+    @Test
+    void aNameTaggedAsContentRightAfterItsCueIsTheSource() {
+        String text = "The plan would cost more than it saves, said Lily Batchelder.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        List<Statement> found = TagDecoder.decode(
+                doc, tag(doc, 3, "The plan would cost more than it saves", 2, "said", 3, "Lily Batchelder"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Lily Batchelder", found.get(0).source().text());
+        assertEquals("The plan would cost more than it saves", content(found.get(0)));
+    }
+
+    @Test
+    void aNameAfterACueWithASourceBeforeItStaysContent() {
+        String text = "The flight attendants' union endorses Hillary Clinton.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        List<Statement> found = TagDecoder.decode(
+                doc, tag(doc, 1, "The flight attendants ' union", 2, "endorses", 3, "Hillary Clinton"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Hillary Clinton", content(found.get(0)));
+        assertEquals("The flight attendants' union", found.get(0).source().text());
+    }
+
+    @Test
+    void aClauseTaggedAsSourceBeforeACommaIsContent() {
+        String text = "Middle earners paid 8.9 percent, the agency said in a June report.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        List<Statement> found =
+                TagDecoder.decode(doc, tag(doc, 1, "Middle earners paid 8.9 percent , the agency", 2, "said"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("the agency", found.get(0).source().text());
+        assertEquals("Middle earners paid 8.9 percent", content(found.get(0)));
+    }
+
+    @Test
+    void aSourceWithARelativeClauseStaysWhole() {
+        String text = "Jon Tester, who chairs the panel, said the bank failed.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        List<Statement> found = TagDecoder.decode(
+                doc, tag(doc, 1, "Jon Tester , who chairs the panel", 2, "said", 3, "the bank failed"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("Jon Tester, who chairs the panel", found.get(0).source().text());
+    }
 }

@@ -142,4 +142,69 @@ class SpeakerResolverTest {
         }
         assertEquals("Cruz", cast.entities().get(cast.referent(he)).name());
     }
+
+    @Test
+    void aPronounAfterALongQuotationIsTheOneWhoSpokeIt() {
+        Sample s = Sample.of(
+                "Retired General Norman Ham spoke on Monday. \"Cuts hurt us,\" he said. \"It was hard. We trained "
+                        + "less. We lost good people. Morale fell.\"\nWhile he admitted funding mattered, Ham also "
+                        + "noted other reasons.",
+                null);
+        int after = s.doc().text().indexOf("While");
+        List<Statement> st = List.of(
+                s.statement("he", "said", "\"Cuts hurt us,\""),
+                s.statement(null, null, "\"It was hard. We trained less. We lost good people. Morale fell.\""),
+                s.statement("he", "admitted", "funding mattered", after));
+        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
+        assertEquals("Norman Ham", speaker(cast, 1));
+        assertEquals("Norman Ham", speaker(cast, 2));
+    }
+
+    @Test
+    void aPronounIsNotTheOneJustSpeakingWhereSomeoneElseIsNamedBetween() {
+        Sample s = Sample.of(
+                "Donald Trump spoke in Ohio. Rep. Jim Clyburn said, \"These are howls.\" Trump has record low "
+                        + "support from black voters. He said they had nothing to lose.",
+                null);
+        List<Statement> st = List.of(
+                s.statement("Rep. Jim Clyburn", "said", "\"These are howls.\""),
+                s.statement("He", "said", "they had nothing to lose"));
+        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
+        assertEquals("Jim Clyburn", speaker(cast, 0));
+        assertEquals("Donald Trump", speaker(cast, 1));
+    }
+
+    @Test
+    void aRelativePronounAfterADashStandsForTheNameBeforeIt() {
+        Sample s = Sample.of(
+                "It has become an issue, with Hillary Clinton \u2014 who has called for tax hikes on the rich \u2014 "
+                        + "attacking the plan.",
+                null);
+        Cast cast = new SpeakerResolver()
+                .resolve(s.doc(), List.of(s.statement("who", "has called for", "tax hikes on the rich")));
+        assertEquals("Hillary Clinton", speaker(cast, 0));
+    }
+
+    @Test
+    void aFirstNameGivenAloneTellsWhomAPronounCanBe() {
+        Sample s = Sample.of("Melanie sat down by the bed. Kevin was snoring. \"Here he is,\" she said.", null);
+        Cast cast = new SpeakerResolver().resolve(s.doc(), List.of(s.statement("she", "said", "\"Here he is,\"")));
+        assertEquals("Melanie", speaker(cast, 0));
+    }
+
+    @Test
+    void aRoleTheParserTookForTheHeadIsTheNameAfterIt() {
+        Sample s = Sample.of(
+                "On Sunday, Republican vice-presidential nominee Gov. Mike Pence (R-IN) said his running mate's tweet "
+                        + "was only meant to mock Hillary Clinton.",
+                null);
+        Cast cast = new SpeakerResolver()
+                .resolve(
+                        s.doc(),
+                        List.of(s.statement(
+                                "Republican vice-presidential nominee Gov. Mike Pence (R-IN)",
+                                "said",
+                                "his running mate's tweet was only meant to mock Hillary Clinton")));
+        assertEquals("Mike Pence", speaker(cast, 0));
+    }
 }
