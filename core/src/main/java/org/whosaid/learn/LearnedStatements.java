@@ -95,7 +95,7 @@ public final class LearnedStatements implements StatementReview {
      */
     List<Statement> tagged(Parsed doc, List<Quotation> quotes, List<Statement> found) {
         Tag[] tags = tags(doc, quotes, found);
-        List<Statement> learned = boundaries.apply(doc.text(), quotes, TagDecoder.decode(doc, tags));
+        List<Statement> learned = boundaries.apply(doc.text(), quotes, TagDecoder.decode(doc, tags, lexicon));
         // The rules' judgement that "rebuffed his offer" is no statement holds for the tagger's too.
         AnsweredProposals proposals = AnsweredProposals.standard();
         learned = learned.stream().filter(s -> !proposals.answered(doc, s)).toList();

@@ -2,7 +2,9 @@ package org.whosaid.learn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.whosaid.extract.CueLexicon;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
@@ -28,6 +30,16 @@ final class TagDecoder {
      * @return the statements, in text order (kind to be set from the quotation marks)
      */
     static List<Statement> decode(Parsed doc, Tag[] tags) {
+        return decode(doc, tags, null);
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param tags one tag per token
+     * @param lexicon the cue words, to split content at a second cue the tagger took for content; or null
+     * @return the statements, in text order (kind to be set from the quotation marks)
+     */
+    static List<Statement> decode(Parsed doc, Tag[] tags, CueLexicon lexicon) {
         List<Token> tokens = doc.tokens();
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < tags.length; ) {
@@ -47,6 +59,9 @@ final class TagDecoder {
             i = j;
         }
         pieces = repaired(doc, pieces);
+        if (lexicon != null) {
+            pieces = chained(doc, pieces, lexicon);
+        }
         List<Piece> cues = pieces.stream().filter(p -> p.role() == 2).toList();
         List<List<Piece>> contentOf = new ArrayList<>();
         Piece[] sourceOf = new Piece[cues.size()];
@@ -138,6 +153,82 @@ final class TagDecoder {
             out.add(p);
         }
         return out;
+    }
+
+    /** Words that join a second clause to the content: "..., and encouraged", "..., arguing". */
+    private static final Set<String> JOINS = Set.of(",", "and", "but", "--", "\u2014", "\u2013");
+
+    /**
+     * Splits a content piece at a verb of speaking that opens a clause of its own and that the tagger
+     * took for content ("that Machado was a con and encouraged Americans to ...", "the records, arguing
+     * the move was needed", "..., and rights groups warned that ..."): a second statement, each with its
+     * own cue.
+     */
+    private static List<Piece> chained(Parsed doc, List<Piece> pieces, CueLexicon lexicon) {
+        List<Token> tokens = doc.tokens();
+        List<Piece> out = new ArrayList<>(pieces.size());
+        for (Piece p : pieces) {
+            int from = p.first();
+            if (p.role() == 3) {
+                int quotes = 0;
+                for (int i = p.first() + 1; i < p.last() - 1; i++) {
+                    Token t = tokens.get(i);
+                    quotes += QUOTE_MARKS.contains(tokens.get(i - 1).word()) ? 1 : 0;
+                    if (quotes % 2 == 1 || !opensChained(doc, t, lexicon)) {
+                        continue;
+                    }
+                    int b = subjectStart(doc, t, from);
+                    int join = b - 1;
+                    if (join <= from || !JOINS.contains(tokens.get(join).word().toLowerCase(Locale.ROOT))) {
+                        continue;
+                    }
+                    int end = join;
+                    while (end > from
+                            && JOINS.contains(tokens.get(end - 1).word().toLowerCase(Locale.ROOT))) {
+                        end--;
+                    }
+                    if (end <= from) {
+                        continue;
+                    }
+                    out.add(new Piece(3, from, end));
+                    if (b < i) {
+                        out.add(new Piece(1, b, i));
+                    }
+                    out.add(new Piece(2, i, i + 1));
+                    from = i + 1;
+                }
+            }
+            if (from < p.last()) {
+                out.add(new Piece(p.role(), from, p.last()));
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
+
+    /** A verb of speaking that heads a clause of its own, joined or added to the one before. */
+    private static boolean opensChained(Parsed doc, Token t, CueLexicon lexicon) {
+        String pos = t.pos();
+        boolean verb = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG");
+        return verb
+                && (t.relation().equals("conj") || t.relation().equals("advcl"))
+                && lexicon.reliability(t) >= CueLexicon.INFINITIVE
+                && Math.max(lexicon.cueCount(t.word()), lexicon.cueCount(t.lemma())) >= SEEN;
+    }
+
+    /** Times a word must have been a cue before it may split content: a share of a few is chance. */
+    private static final int SEEN = 10;
+
+    /** The first token of the verb's own subject where that stands before it in the piece, else the verb. */
+    private static int subjectStart(Parsed doc, Token verb, int from) {
+        for (Token c : doc.children(verb.index())) {
+            if (c.relation().startsWith("nsubj") && c.index() < verb.index()) {
+                int first = doc.subtree(c.index())[0];
+                return first > from ? first : verb.index();
+            }
+        }
+        return verb.index();
     }
 
     /** Marks that end the clause a cue and its speaker close. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.whosaid.extract.CueLexicon;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
@@ -125,5 +126,34 @@ class TagDecoderTest {
                 doc, tag(doc, 1, "Jon Tester , who chairs the panel", 2, "said", 3, "the bank failed"));
         assertEquals(1, found.size(), found::toString);
         assertEquals("Jon Tester, who chairs the panel", found.get(0).source().text());
+    }
+
+    @Test
+    void aVerbOfSpeakingTheTaggerTookForContentStartsASecondStatement() {
+        String text =
+                "China said it was resolutely opposed to the test and warned North Korea to stop further actions.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        Tag[] tags = tag(
+                doc,
+                1,
+                "China",
+                2,
+                "said",
+                3,
+                "it was resolutely opposed to the test and warned North Korea to stop further actions");
+        assertEquals(1, TagDecoder.decode(doc, tags).size());
+        List<Statement> found = TagDecoder.decode(doc, tags, CueLexicon.standard());
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("it was resolutely opposed to the test", content(found.get(0)));
+        assertEquals("warned", found.get(1).cue().text());
+        assertEquals("North Korea to stop further actions", content(found.get(1)));
+    }
+
+    @Test
+    void aVerbSeenTooRarelyAsACueDoesNotSplitContent() {
+        String text = "Makokha said the officers acted with caution and observed the rules.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        Tag[] tags = tag(doc, 1, "Makokha", 2, "said", 3, "the officers acted with caution and observed the rules");
+        assertEquals(1, TagDecoder.decode(doc, tags, CueLexicon.standard()).size());
     }
 }
