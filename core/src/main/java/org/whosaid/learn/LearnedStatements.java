@@ -69,7 +69,7 @@ public final class LearnedStatements implements StatementReview {
         List<Quotation> quotes = scanner.scan(doc.text());
         List<Statement> tagged = tagged(doc, quotes, found);
         if (alone) {
-            return tagged;
+            return withCues(tagged);
         }
         if (selection != null) {
             List<Statement> kept = selection.select(doc, quotes, found, tagged);
@@ -79,7 +79,7 @@ public final class LearnedStatements implements StatementReview {
                     : kept;
         }
         List<Statement> out = new ArrayList<>(found);
-        for (Statement s : tagged) {
+        for (Statement s : withCues(tagged)) {
             if (found.stream().noneMatch(f -> s.clashes(f))) {
                 out.add(s);
             }
@@ -87,18 +87,28 @@ public final class LearnedStatements implements StatementReview {
         return out;
     }
 
+    /** The statements with a cue: content the tagger found without one is only for the selection to judge. */
+    private static List<Statement> withCues(List<Statement> statements) {
+        return statements.stream().filter(s -> s.cue() != null).toList();
+    }
+
     /**
      * @param doc the parsed article
      * @param quotes its quotations
      * @param found the rules' statements
-     * @return the statements the tagger finds, in text order
+     * @return the statements the tagger finds, in text order, with content it found no cue for where
+     *     the rules found nothing
      */
     List<Statement> tagged(Parsed doc, List<Quotation> quotes, List<Statement> found) {
         Tag[] tags = tags(doc, quotes, found);
-        List<Statement> learned = boundaries.apply(doc.text(), quotes, TagDecoder.decode(doc, tags, lexicon));
+        List<Statement> learned = boundaries.apply(doc.text(), quotes, TagDecoder.decode(doc, tags, lexicon, true));
         // The rules' judgement that "rebuffed his offer" is no statement holds for the tagger's too.
         AnsweredProposals proposals = AnsweredProposals.standard();
-        learned = learned.stream().filter(s -> !proposals.answered(doc, s)).toList();
+        // Content without a cue is a candidate only where the rules found nothing.
+        learned = learned.stream()
+                .filter(s -> !proposals.answered(doc, s))
+                .filter(s -> s.cue() != null || found.stream().noneMatch(s::clashes))
+                .toList();
         return channels.apply(doc, withSources(doc, quotes, learned));
     }
 

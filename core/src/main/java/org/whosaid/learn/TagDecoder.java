@@ -30,16 +30,18 @@ final class TagDecoder {
      * @return the statements, in text order (kind to be set from the quotation marks)
      */
     static List<Statement> decode(Parsed doc, Tag[] tags) {
-        return decode(doc, tags, null);
+        return decode(doc, tags, null, false);
     }
 
     /**
      * @param doc the parsed article
      * @param tags one tag per token
      * @param lexicon the cue words, to split content at a second cue the tagger took for content; or null
+     * @param orphans whether content with no cue near it is a statement too, without cue or source (a
+     *     quotation in a transcript, a signed quotation), for the selection to judge
      * @return the statements, in text order (kind to be set from the quotation marks)
      */
-    static List<Statement> decode(Parsed doc, Tag[] tags, CueLexicon lexicon) {
+    static List<Statement> decode(Parsed doc, Tag[] tags, CueLexicon lexicon, boolean orphans) {
         List<Token> tokens = doc.tokens();
         List<Piece> pieces = new ArrayList<>();
         for (int i = 0; i < tags.length; ) {
@@ -70,6 +72,7 @@ final class TagDecoder {
             contentOf.add(new ArrayList<>());
             sourceDistance[c] = Integer.MAX_VALUE;
         }
+        List<Piece> alone = new ArrayList<>();
         int lastCue = -1;
         for (Piece p : pieces) {
             if (p.role() == 2) {
@@ -84,6 +87,7 @@ final class TagDecoder {
                     contentOf.get(c).add(p);
                     lastCue = c;
                 } else {
+                    alone.add(p);
                     lastCue = -1;
                 }
             } else if (c >= 0) {
@@ -116,9 +120,24 @@ final class TagDecoder {
                     tokens.get(cue.first()).sentence(),
                     LearnedStatements.RULE));
         }
+        for (Piece p : orphans ? alone : List.<Piece>of()) {
+            if (p.last() - p.first() >= ORPHAN_TOKENS) {
+                out.add(new Statement(
+                        Kind.INDIRECT,
+                        null,
+                        null,
+                        List.of(span(text, tokens, p)),
+                        null,
+                        tokens.get(p.first()).sentence(),
+                        LearnedStatements.RULE));
+            }
+        }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
     }
+
+    /** Fewest tokens for content without a cue to be a statement. */
+    private static final int ORPHAN_TOKENS = 4;
 
     /**
      * Mends two slips of the tagger that the words themselves show: a name tagged as content right

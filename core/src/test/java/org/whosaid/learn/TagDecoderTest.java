@@ -142,7 +142,7 @@ class TagDecoderTest {
                 3,
                 "it was resolutely opposed to the test and warned North Korea to stop further actions");
         assertEquals(1, TagDecoder.decode(doc, tags).size());
-        List<Statement> found = TagDecoder.decode(doc, tags, CueLexicon.standard());
+        List<Statement> found = TagDecoder.decode(doc, tags, CueLexicon.standard(), false);
         assertEquals(2, found.size(), found::toString);
         assertEquals("it was resolutely opposed to the test", content(found.get(0)));
         assertEquals("warned", found.get(1).cue().text());
@@ -154,6 +154,21 @@ class TagDecoderTest {
         String text = "Makokha said the officers acted with caution and observed the rules.";
         Parsed doc = Linguistics.shared().parse(text, null);
         Tag[] tags = tag(doc, 1, "Makokha", 2, "said", 3, "the officers acted with caution and observed the rules");
-        assertEquals(1, TagDecoder.decode(doc, tags, CueLexicon.standard()).size());
+        assertEquals(
+                1, TagDecoder.decode(doc, tags, CueLexicon.standard(), false).size());
+    }
+
+    @Test
+    void contentWithoutACueIsACueLessCandidateWhenAskedFor() {
+        String text = "PENCE: Well, look. The American people have an enormously important choice to make.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        Tag[] tags = tag(doc, 3, "The American people have an enormously important choice to make");
+        assertEquals(List.of(), TagDecoder.decode(doc, tags));
+        List<Statement> found = TagDecoder.decode(doc, tags, CueLexicon.standard(), true);
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(null, found.get(0).cue());
+        assertEquals(null, found.get(0).source());
+        assertEquals("The American people have an enormously important choice to make", content(found.get(0)));
+        assertEquals(List.of(), TagDecoder.decode(doc, tag(doc, 3, "Well , look"), CueLexicon.standard(), true));
     }
 }
