@@ -15,9 +15,26 @@ import org.whosaid.statement.Statement;
  * Turns an article's tags into statements. Each run of source, cue or content tags is a piece; each
  * content piece joins the nearest cue of its sentence, else of the sentence before or after it in the
  * same paragraph, else continues the statement whose content comes just before it; each source joins
- * the nearest cue the same way. A cue with content is a statement.
+ * the nearest cue the same way. A cue with content is a statement. Before that, slips of the tagger
+ * that the words show are mended ({@link #repaired}, {@link #chained}); content with no cue near it
+ * may stand as a statement of its own, for the selection to judge.
  */
 final class TagDecoder {
+
+    /** Fewest tokens for content without a cue to be a statement. */
+    private static final int ORPHAN_TOKENS = 4;
+
+    /** Words that join a second clause to the content: "..., and encouraged", "..., arguing". */
+    private static final Set<String> JOINS = Set.of(",", "and", "but", "--", "\u2014", "\u2013");
+
+    /** Times a word must have been a cue before it may split content: a share of a few is chance. */
+    private static final int SEEN = 10;
+
+    /** Marks that end the clause a cue and its speaker close. */
+    private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", "!", "?", "''", "\"", "\u201d");
+
+    /** Quotation marks as the tokenizer gives them. */
+    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
 
     private TagDecoder() {}
 
@@ -136,9 +153,6 @@ final class TagDecoder {
         return out;
     }
 
-    /** Fewest tokens for content without a cue to be a statement. */
-    private static final int ORPHAN_TOKENS = 4;
-
     /**
      * Mends two slips of the tagger that the words themselves show: a name tagged as content right
      * after its cue at the end of a clause ("..., said Batchelder.") is the source; a source that holds
@@ -173,9 +187,6 @@ final class TagDecoder {
         }
         return out;
     }
-
-    /** Words that join a second clause to the content: "..., and encouraged", "..., arguing". */
-    private static final Set<String> JOINS = Set.of(",", "and", "but", "--", "\u2014", "\u2013");
 
     /**
      * Splits a content piece at a verb of speaking that opens a clause of its own and that the tagger
@@ -224,8 +235,6 @@ final class TagDecoder {
         return out;
     }
 
-    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
-
     /** A verb of speaking that heads a clause of its own, joined or added to the one before. */
     private static boolean opensChained(Parsed doc, Token t, CueLexicon lexicon) {
         String pos = t.pos();
@@ -235,9 +244,6 @@ final class TagDecoder {
                 && lexicon.reliability(t) >= CueLexicon.INFINITIVE
                 && Math.max(lexicon.cueCount(t.word()), lexicon.cueCount(t.lemma())) >= SEEN;
     }
-
-    /** Times a word must have been a cue before it may split content: a share of a few is chance. */
-    private static final int SEEN = 10;
 
     /** The first token of the verb's own subject where that stands before it in the piece, else the verb. */
     private static int subjectStart(Parsed doc, Token verb, int from) {
@@ -249,9 +255,6 @@ final class TagDecoder {
         }
         return verb.index();
     }
-
-    /** Marks that end the clause a cue and its speaker close. */
-    private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", "!", "?", "''", "\"", "\u201d");
 
     private static boolean isName(List<Token> tokens, Piece p) {
         for (int i = p.first(); i < p.last(); i++) {
