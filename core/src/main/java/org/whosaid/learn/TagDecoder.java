@@ -21,6 +21,15 @@ import org.whosaid.statement.Statement;
  */
 final class TagDecoder {
 
+    /** The source role of {@link Tag#role()}. */
+    private static final int SOURCE = 1;
+
+    /** The cue role of {@link Tag#role()}. */
+    private static final int CUE = 2;
+
+    /** The content role of {@link Tag#role()}. */
+    private static final int CONTENT = 3;
+
     /** Fewest tokens for content without a cue to be a statement. */
     private static final int ORPHAN_TOKENS = 4;
 
@@ -81,7 +90,7 @@ final class TagDecoder {
         if (lexicon != null) {
             pieces = chained(doc, pieces, lexicon);
         }
-        List<Piece> cues = pieces.stream().filter(p -> p.role() == 2).toList();
+        List<Piece> cues = pieces.stream().filter(p -> p.role() == CUE).toList();
         List<List<Piece>> contentOf = new ArrayList<>();
         Piece[] sourceOf = new Piece[cues.size()];
         int[] sourceDistance = new int[cues.size()];
@@ -92,11 +101,11 @@ final class TagDecoder {
         List<Piece> alone = new ArrayList<>();
         int lastCue = -1;
         for (Piece p : pieces) {
-            if (p.role() == 2) {
+            if (p.role() == CUE) {
                 continue;
             }
             int c = nearestCue(doc, cues, p);
-            if (p.role() == 3) {
+            if (p.role() == CONTENT) {
                 if (c < 0 && lastCue >= 0 && continues(doc, pieces, p)) {
                     c = lastCue;
                 }
@@ -166,21 +175,21 @@ final class TagDecoder {
             Piece p = pieces.get(k);
             Piece before = k > 0 ? pieces.get(k - 1) : null;
             // Content, then the cue, then a name: "..., said Batchelder." (not "X endorses Clinton.")
-            if (p.role() == 3
+            if (p.role() == CONTENT
                     && k > 1
-                    && pieces.get(k - 2).role() == 3
-                    && before.role() == 2
+                    && pieces.get(k - 2).role() == CONTENT
+                    && before.role() == CUE
                     && before.last() == p.first()
                     && isName(tokens, p)
                     && (p.last() >= tokens.size()
                             || CLAUSE_END.contains(tokens.get(p.last()).word()))) {
-                out.add(new Piece(1, p.first(), p.last()));
+                out.add(new Piece(SOURCE, p.first(), p.last()));
                 continue;
             }
-            int comma = p.role() == 1 ? clauseComma(tokens, p) : -1;
+            int comma = p.role() == SOURCE ? clauseComma(tokens, p) : -1;
             if (comma > 0) {
-                out.add(new Piece(3, p.first(), comma));
-                out.add(new Piece(1, comma + 1, p.last()));
+                out.add(new Piece(CONTENT, p.first(), comma));
+                out.add(new Piece(SOURCE, comma + 1, p.last()));
                 continue;
             }
             out.add(p);
@@ -199,7 +208,7 @@ final class TagDecoder {
         List<Piece> out = new ArrayList<>(pieces.size());
         for (Piece p : pieces) {
             int from = p.first();
-            if (p.role() == 3) {
+            if (p.role() == CONTENT) {
                 int quotes = 0;
                 for (int i = p.first() + 1; i < p.last() - 1; i++) {
                     Token t = tokens.get(i);
@@ -220,11 +229,11 @@ final class TagDecoder {
                     if (end <= from) {
                         continue;
                     }
-                    out.add(new Piece(3, from, end));
+                    out.add(new Piece(CONTENT, from, end));
                     if (b < i) {
-                        out.add(new Piece(1, b, i));
+                        out.add(new Piece(SOURCE, b, i));
                     }
-                    out.add(new Piece(2, i, i + 1));
+                    out.add(new Piece(CUE, i, i + 1));
                     from = i + 1;
                 }
             }
@@ -237,9 +246,7 @@ final class TagDecoder {
 
     /** A verb of speaking that heads a clause of its own, joined or added to the one before. */
     private static boolean opensChained(Parsed doc, Token t, CueLexicon lexicon) {
-        String pos = t.pos();
-        boolean verb = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG");
-        return verb
+        return (finite(t) || t.pos().equals("VBG"))
                 && (t.relation().equals("conj") || t.relation().equals("advcl"))
                 && lexicon.reliability(t) >= CueLexicon.INFINITIVE
                 && Math.max(lexicon.cueCount(t.word()), lexicon.cueCount(t.lemma())) >= SEEN;
@@ -254,6 +261,11 @@ final class TagDecoder {
             }
         }
         return verb.index();
+    }
+
+    /** A verb in the past or present tense: one that heads a clause of its own. */
+    private static boolean finite(Token t) {
+        return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
     }
 
     private static boolean isName(List<Token> tokens, Piece p) {
@@ -279,7 +291,7 @@ final class TagDecoder {
             if (t.pos().startsWith("W")) {
                 return -1;
             }
-            verb |= t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+            verb |= finite(t);
             if (verb && t.word().equals(",")) {
                 comma = i;
             }
