@@ -65,7 +65,7 @@ public final class ReportedSpeech implements FindingRule {
             if (reliability < CueLexicon.CLAUSE) {
                 continue;
             }
-            Statement s = statement(deps, speakers, complements, verb, reliability);
+            Statement s = statement(deps, speakers, complements, verb, reliability, draft.lexicon());
             if (s != null) {
                 out.add(s);
             }
@@ -74,7 +74,12 @@ public final class ReportedSpeech implements FindingRule {
     }
 
     private Statement statement(
-            Dependencies deps, SpeakerMentions speakers, List<Complement> complements, Token verb, double reliability) {
+            Dependencies deps,
+            SpeakerMentions speakers,
+            List<Complement> complements,
+            Token verb,
+            double reliability,
+            CueLexicon lexicon) {
         int v = verb.index();
         List<int[]> content = null;
         String rule = null;
@@ -94,7 +99,9 @@ public final class ReportedSpeech implements FindingRule {
         String text = deps.doc().text();
         for (int[] r : content) {
             int a = r[0];
-            int b = r[1];
+            // A clause's report ends where a participle reports more; an object's ("defended the
+            // remark, saying ...") is what the participle says.
+            int b = rule.equals("reported-ccomp") ? TrailingReports.end(deps.doc(), a, r[1], lexicon) : r[1];
             // Keep the speaker's own words out of what was said.
             if (subject != null && a < subject[1] && subject[0] < b) {
                 if (subject[0] <= a) {

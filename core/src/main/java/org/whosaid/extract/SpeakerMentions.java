@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.whosaid.nlp.Relations;
+import org.whosaid.nlp.Token;
 import org.whosaid.statement.Rules;
 
 /**
@@ -14,6 +15,8 @@ final class SpeakerMentions {
 
     private static final Set<String> INHERITS_SUBJECT =
             Set.of(Relations.XCOMP, Relations.ADVCL, Relations.CONJ, Relations.DEP);
+    /** Relations through which the parser hangs "..., adding that" on the reported clause rather than its reporter. */
+    private static final Set<String> PARTICIPLE_HUNG = Set.of(Relations.DEP, Relations.ADVCL);
     /** Longest speaker mention between a closing quotation mark and its cue verb, in tokens. */
     private static final int NAME_REACH = 24;
     /** Longest speaker description right after a cue ("said Republican political consultant Chris Russell"). */
@@ -24,9 +27,11 @@ final class SpeakerMentions {
 
     /** The rules, in their standard order. */
     private static final List<MentionRule> RULES = List.of(
+            MentionRule.of("participle-reporter", (m, v) -> m.reporterOfParticiple(v)),
             MentionRule.of("subject", (m, v) -> m.subjectOf(v)),
             MentionRule.of("name-before-cue", (m, v) -> m.nameAfterQuote(v)),
             MentionRule.of("participle-subject", (m, v) -> m.participle(v) ? m.earlierSubject(v) : null),
+            MentionRule.of("participle-of-name", (m, v) -> m.participle(v) ? m.namedHead(v) : null),
             MentionRule.of("name-at-start", (m, v) -> !m.participle(v) && !m.wordsFirst(v) ? m.namedAtStart(v) : null),
             MentionRule.of(
                     "object-after-cue", (m, v) -> !m.participle(v) && m.wordsFirst(v) ? m.objectAfterCue(v) : null),
@@ -124,6 +129,57 @@ final class SpeakerMentions {
             }
         }
         return null;
+    }
+
+    /**
+     * A participle after a comma that the parser could not place, inside what someone reports ("Perdue
+     * said he didn't believe those characterizations did Romney in, arguing that ..."): the reporter's
+     * mention, the subject of the outermost verb whose clause holds it.
+     */
+    int[] reporterOfParticiple(int verb) {
+        if (!participle(verb)
+                || verb == 0
+                || !deps.token(verb - 1).word().equals(",")
+                || !PARTICIPLE_HUNG.contains(deps.token(verb).relation())) {
+            return null;
+        }
+        int reporter = -1;
+        int v = deps.token(verb).head();
+        for (int depth = 0; depth < 8 && v >= 0; depth++) {
+            int head = deps.token(v).head();
+            if (head >= 0 && !deps.quoted(head) && deps.token(v).relation().equals(Relations.CCOMP)) {
+                reporter = head;
+            }
+            v = head;
+        }
+        return reporter < 0 ? null : subjectOf(reporter);
+    }
+
+    /**
+     * The name a participle hangs on, before it ("House Speaker Paul Ryan, despite admitting that ..."),
+     * where the parser made the participle part of the name's phrase: a person or organisation acting.
+     */
+    int[] namedHead(int verb) {
+        int head = deps.token(verb).head();
+        if (head < 0
+                || head > verb
+                || deps.token(head).sentence() != deps.token(verb).sentence()) {
+            return null;
+        }
+        Token h = deps.token(head);
+        boolean named = h.pos().startsWith("NNP")
+                && (h.ner().equals("PERSON") || h.ner().equals("ORGANIZATION"));
+        if (!named || deps.quoted(head)) {
+            return null;
+        }
+        // The name's phrase now holds the participle: keep what stands before it ("..., despite").
+        int[] m = mention(head);
+        m[1] = Math.min(m[1], deps.subtree(verb)[0]);
+        while (m[1] - 1 > head
+                && (deps.isPunct(m[1] - 1) || deps.token(m[1] - 1).pos().equals("IN"))) {
+            m[1]--;
+        }
+        return m;
     }
 
     /**

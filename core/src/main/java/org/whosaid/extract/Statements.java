@@ -61,6 +61,7 @@ public final class Statements {
                 new QuoteColonClause(boundaries),
                 new QuoteSigned(boundaries),
                 new QuoteLabel(boundaries),
+                new BlockQuote(),
                 sameCue,
                 split,
                 new Continuations(),

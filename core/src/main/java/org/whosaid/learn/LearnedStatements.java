@@ -9,6 +9,7 @@ import org.whosaid.extract.ContentBoundaries;
 import org.whosaid.extract.Continuations;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.CueSpeakers;
+import org.whosaid.extract.Inquiries;
 import org.whosaid.extract.Quotation;
 import org.whosaid.extract.QuoteScanner;
 import org.whosaid.nlp.Parsed;
@@ -102,11 +103,13 @@ public final class LearnedStatements implements StatementReview {
     List<Statement> tagged(Parsed doc, List<Quotation> quotes, List<Statement> found) {
         Tag[] tags = tags(doc, quotes, found);
         List<Statement> learned = boundaries.apply(doc.text(), quotes, TagDecoder.decode(doc, tags, lexicon, true));
-        // The rules' judgement that "rebuffed his offer" is no statement holds for the tagger's too.
+        // The rules' judgement that "rebuffed his offer" is no statement holds for the tagger's too; nor
+        // is an inquiry ("are looking into ...").
         AnsweredProposals proposals = AnsweredProposals.standard();
+        Inquiries inquiries = Inquiries.standard();
         // Content without a cue is a candidate only where the rules found nothing.
         learned = learned.stream()
-                .filter(s -> !proposals.answered(doc, s))
+                .filter(s -> !proposals.answered(doc, s) && !inquiries.inquires(doc, s))
                 .filter(s -> s.cue() != null || found.stream().noneMatch(s::clashes))
                 .toList();
         return channels.apply(doc, withSources(doc, quotes, learned));

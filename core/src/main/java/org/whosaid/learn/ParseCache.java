@@ -27,7 +27,7 @@ import org.whosaid.nlp.Token;
  */
 public final class ParseCache {
 
-    private static final String MAGIC = "whosaid-parse 1";
+    private static final String MAGIC = "whosaid-parse 2";
 
     private final Path dir;
 

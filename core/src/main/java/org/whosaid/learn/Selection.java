@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.Quotation;
 import org.whosaid.nlp.Parsed;
@@ -37,6 +38,9 @@ public final class Selection {
         this.threshold = model.settings().getOrDefault(THRESHOLD, 0.0);
         this.features = new StatementFeatures(lexicon);
     }
+
+    /** Rules whose source the page's layout gives (a signature, a label): never taken from the other finder. */
+    private static final Set<String> LAID_OUT = Set.of("quote-signed", "quote-label", "label-line");
 
     /** A candidate statement: the statement, whether the tagger found it, and its features. */
     record Candidate(Statement statement, boolean learned, Map<String, Double> features) {}
@@ -98,6 +102,7 @@ public final class Selection {
         out.add(new Candidate(s, learned, f));
         Statement rival = rival(s, others);
         if (rival != null
+                && !LAID_OUT.contains(s.rule())
                 && rival.source() != null
                 && dice(s.content(), rival.content()) >= 0.5
                 && (s.source() == null || !s.source().overlaps(rival.source()))
@@ -194,7 +199,8 @@ public final class Selection {
      * @param candidates the candidates, the rules' first
      * @param p each one's probability of being right
      * @param threshold the lowest probability kept
-     * @return the surest candidates that share no words, none below the threshold, in text order
+     * @return the surest candidates that share no words, none below the threshold but those the layout
+     *     gives, in text order
      */
     static List<Statement> choose(List<Candidate> candidates, double[] p, double threshold) {
         List<Integer> order = new ArrayList<>();
@@ -205,10 +211,15 @@ public final class Selection {
         order.sort(Comparator.comparingDouble((Integer i) -> -p[i]).thenComparingInt(i -> i));
         List<Statement> kept = new ArrayList<>();
         for (int i : order) {
-            if (p[i] < threshold) {
-                break;
+            Candidate c = candidates.get(i);
+            // What the layout says (a signed quotation, a transcript's turn) stands where nothing surer
+            // claims its words: the tagger, reading sentences, rarely finds it, and models learn that
+            // the rules' statements it does not find are mostly wrong.
+            if (p[i] < threshold
+                    && (c.learned() || !LAID_OUT.contains(c.statement().rule()))) {
+                continue;
             }
-            Statement s = candidates.get(i).statement();
+            Statement s = c.statement();
             if (kept.stream().noneMatch(k -> s.clashes(k))) {
                 kept.add(s);
             }

@@ -244,10 +244,20 @@ final class TagDecoder {
         return out;
     }
 
-    /** A verb of speaking that heads a clause of its own, joined or added to the one before. */
+    /**
+     * A verb of speaking that heads a clause of its own, joined or added to the one before; a participle
+     * with a clause of its own ("..., arguing that ...") also where the parser hung it on a noun.
+     */
     private static boolean opensChained(Parsed doc, Token t, CueLexicon lexicon) {
+        String relation = t.relation();
+        boolean clause = relation.equals("conj") || relation.equals("advcl");
+        boolean participle = t.pos().equals("VBG")
+                && (relation.equals("acl") || relation.equals("dep"))
+                && doc.children(t.index()).stream()
+                        .anyMatch(c ->
+                                c.relation().equals("ccomp") || c.relation().equals("parataxis"));
         return (finite(t) || t.pos().equals("VBG"))
-                && (t.relation().equals("conj") || t.relation().equals("advcl"))
+                && (clause || participle)
                 && lexicon.reliability(t) >= CueLexicon.INFINITIVE
                 && Math.max(lexicon.cueCount(t.word()), lexicon.cueCount(t.lemma())) >= SEEN;
     }

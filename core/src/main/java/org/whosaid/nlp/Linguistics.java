@@ -94,7 +94,7 @@ public final class Linguistics {
      * @return the parsed article
      */
     public Parsed parse(String text, LocalDate published, TimeScope scope) {
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(Apostrophes.straight(text));
         if (published != null) {
             doc.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         }

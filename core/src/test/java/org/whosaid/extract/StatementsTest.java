@@ -382,4 +382,31 @@ class StatementsTest {
         assertEquals("Carla Sanchez", found.get(0).source().text());
         assertEquals("\u2015", found.get(0).cue().text());
     }
+
+    @Test
+    void aParagraphAfterXAddedIsWhatXSaid() {
+        String text = "The coach spoke to reporters after the match. The coach added:\n\n"
+                + "It was a hard game for everyone. We did not play well in the first half.\n\n"
+                + "The club plays again on Saturday.";
+        List<Statement> found = find(text);
+        Statement block = found.stream()
+                .filter(s -> s.rule().equals("block-quote"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("The coach", block.source().text());
+        assertEquals("added", block.cue().text());
+        assertTrue(content(block).startsWith("It was a hard game"), () -> content(block));
+        assertTrue(content(block).endsWith("the first half"), () -> content(block));
+    }
+
+    @Test
+    void aReportingParticipleAfterAReportedClauseIsAStatementOfTheReporter() {
+        List<Statement> found = find("The senator said he did not believe the advertisements had hurt the party in"
+                + " 2012, arguing that divisions among Republicans were a bigger problem.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("he did not believe the advertisements had hurt the party in 2012", content(found.get(0)));
+        assertEquals("arguing", found.get(1).cue().text());
+        assertEquals("The senator", found.get(1).source().text());
+        assertEquals("participle-reporter", found.get(1).sourceRule());
+    }
 }

@@ -14,6 +14,10 @@ class SelectionTest {
     private static final String TEXT = "Lopez said the plan would fail and the vote would be close.";
 
     private static Selection.Candidate candidate(String content, boolean learned) {
+        return candidate(content, learned, learned ? LearnedStatements.RULE : "reported-ccomp");
+    }
+
+    private static Selection.Candidate candidate(String content, boolean learned, String rule) {
         int s = TEXT.indexOf(content);
         Statement st = new Statement(
                 Kind.INDIRECT,
@@ -22,7 +26,7 @@ class SelectionTest {
                 List.of(Span.of(TEXT, s, s + content.length())),
                 null,
                 0,
-                learned ? LearnedStatements.RULE : "reported-ccomp");
+                rule);
         return new Selection.Candidate(st, learned, Map.of());
     }
 
@@ -47,6 +51,23 @@ class SelectionTest {
                         .content()
                         .get(0)
                         .text());
+    }
+
+    @Test
+    void whatTheLayoutGivesStandsBelowTheThresholdWhereNothingSurerClaimsItsWords() {
+        List<Selection.Candidate> c = List.of(
+                candidate("the plan would fail", false, "label-line"),
+                candidate("the vote would be close", false, "reported-ccomp"),
+                candidate("would be close", true));
+        List<Statement> kept = Selection.choose(c, new double[] {0.1, 0.1, 0.1}, 0.3);
+        assertEquals(
+                List.of("the plan would fail"),
+                kept.stream().map(s -> s.content().get(0).text()).toList());
+        Selection.Candidate surer = candidate("the plan would", true);
+        kept = Selection.choose(List.of(c.get(0), surer), new double[] {0.1, 0.9}, 0.3);
+        assertEquals(
+                List.of("the plan would"),
+                kept.stream().map(s -> s.content().get(0).text()).toList());
     }
 
     @Test

@@ -1,0 +1,80 @@
+package org.whosaid.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Token;
+import org.whosaid.statement.Statement;
+
+/**
+ * Verbs of inquiry, from {@code inquiries.txt}: "is investigating the leak", "are looking into the
+ * meddling" say what someone examines, not what they said or think. Immutable.
+ */
+public final class Inquiries {
+
+    private static final String RESOURCE = "inquiries.txt";
+    private static final Inquiries STANDARD = load();
+
+    /** Each phrase as lemmas between spaces, with a space at each end. */
+    private final List<String> phrases;
+
+    private Inquiries(List<String> phrases) {
+        this.phrases = List.copyOf(phrases);
+    }
+
+    /** @return the list shipped with whosaid */
+    public static Inquiries standard() {
+        return STANDARD;
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param s a statement
+     * @return whether its cue is a verb of inquiry
+     */
+    public boolean inquires(Parsed doc, Statement s) {
+        if (s.cue() == null) {
+            return false;
+        }
+        // The cue's words and the one after it: a cue may stop short of its particle ("looking | into").
+        StringBuilder lemmas = new StringBuilder(" ");
+        boolean after = false;
+        for (Token t : doc.tokens()) {
+            boolean inside = t.start() >= s.cue().start() && t.end() <= s.cue().end();
+            if (inside || t.start() >= s.cue().end() && !after) {
+                lemmas.append(t.lemma().toLowerCase(Locale.ROOT)).append(' ');
+                after |= !inside;
+            }
+            if (after) {
+                break;
+            }
+        }
+        String cue = lemmas.toString();
+        return phrases.stream().anyMatch(cue::contains);
+    }
+
+    private static Inquiries load() {
+        List<String> phrases = new ArrayList<>();
+        try (InputStream in = Inquiries.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + RESOURCE + " is missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    phrases.add(" " + line.strip().toLowerCase(Locale.ROOT) + " ");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        return new Inquiries(phrases);
+    }
+}
