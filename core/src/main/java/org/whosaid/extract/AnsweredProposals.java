@@ -1,11 +1,5 @@
 package org.whosaid.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -86,23 +80,12 @@ public final class AnsweredProposals {
     private static AnsweredProposals load() {
         Set<String> verbs = new HashSet<>();
         Set<String> nouns = new HashSet<>();
-        try (InputStream in = AnsweredProposals.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " is missing");
+        for (String line : WordList.lines(RESOURCE)) {
+            String[] f = line.split("\t");
+            if (f.length != 2 || !(f[0].equals("verb") || f[0].equals("noun"))) {
+                throw new IllegalStateException(RESOURCE + ": expected 'verb|noun TAB lemma', got: " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2 || !(f[0].equals("verb") || f[0].equals("noun"))) {
-                    throw new IllegalStateException(RESOURCE + ": expected 'verb|noun TAB lemma', got: " + line);
-                }
-                (f[0].equals("verb") ? verbs : nouns).add(f[1].strip().toLowerCase(Locale.ROOT));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            (f[0].equals("verb") ? verbs : nouns).add(f[1].strip().toLowerCase(Locale.ROOT));
         }
         return new AnsweredProposals(verbs, nouns);
     }

@@ -1,11 +1,5 @@
 package org.whosaid.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,18 +56,8 @@ public final class Inquiries {
 
     private static Inquiries load() {
         List<String> phrases = new ArrayList<>();
-        try (InputStream in = Inquiries.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("resource " + RESOURCE + " is missing");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    phrases.add(" " + line.strip().toLowerCase(Locale.ROOT) + " ");
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        for (String line : WordList.lines(RESOURCE)) {
+            phrases.add(" " + line.toLowerCase(Locale.ROOT) + " ");
         }
         return new Inquiries(phrases);
     }
