@@ -101,7 +101,7 @@ public final class ReportedSpeech implements FindingRule {
             int a = r[0];
             // A clause's report ends where a participle reports more; an object's ("defended the
             // remark, saying ...") is what the participle says.
-            int b = rule.equals("reported-ccomp") ? TrailingReports.end(deps.doc(), a, r[1], lexicon) : r[1];
+            int b = rule.equals("reported-ccomp") ? TrailingParticiples.end(deps.doc(), a, r[1], lexicon) : r[1];
             // Keep the speaker's own words out of what was said.
             if (subject != null && a < subject[1] && subject[0] < b) {
                 if (subject[0] <= a) {

@@ -3,7 +3,7 @@ package org.whosaid.learn;
 import java.util.List;
 import org.whosaid.extract.ContentBoundaries;
 import org.whosaid.extract.Quotation;
-import org.whosaid.extract.TrailingReports;
+import org.whosaid.extract.TrailingParticiples;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Span;
@@ -83,7 +83,7 @@ final class ContentVariants {
                 }
             }
         }
-        hi = TrailingReports.end(doc, a, hi, null);
+        hi = TrailingParticiples.end(doc, a, hi, null);
         if (lo >= hi || lo == c[0] && hi == c[1]) {
             return null;
         }

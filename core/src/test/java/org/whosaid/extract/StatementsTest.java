@@ -409,4 +409,15 @@ class StatementsTest {
         assertEquals("The senator", found.get(1).source().text());
         assertEquals("participle-reporter", found.get(1).sourceRule());
     }
+
+    @Test
+    void whatTheSpeakerDidMeanwhileIsNotWhatWasSaid() {
+        List<Statement> found = find("The senator has repeatedly wondered whether the moderators will be fair to him,"
+                + " engaging in what critics call an old tactic.");
+        Statement wondered = found.stream()
+                .filter(s -> s.cue().text().equals("wondered"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("whether the moderators will be fair to him", content(wondered));
+    }
 }
