@@ -38,17 +38,16 @@ public final class Inquiries {
             return false;
         }
         // The cue's words and the one after it: a cue may stop short of its particle ("looking | into").
+        List<Token> tokens = doc.tokens();
         StringBuilder lemmas = new StringBuilder(" ");
-        boolean after = false;
-        for (Token t : doc.tokens()) {
-            boolean inside = t.start() >= s.cue().start() && t.end() <= s.cue().end();
-            if (inside || t.start() >= s.cue().end() && !after) {
-                lemmas.append(t.lemma().toLowerCase(Locale.ROOT)).append(' ');
-                after |= !inside;
+        int i = QuoteCues.firstTokenFrom(tokens, s.cue().start());
+        for (; i >= 0 && i < tokens.size() && tokens.get(i).start() < s.cue().end(); i++) {
+            if (tokens.get(i).end() <= s.cue().end()) {
+                lemmas.append(tokens.get(i).lemma().toLowerCase(Locale.ROOT)).append(' ');
             }
-            if (after) {
-                break;
-            }
+        }
+        if (i >= 0 && i < tokens.size()) {
+            lemmas.append(tokens.get(i).lemma().toLowerCase(Locale.ROOT)).append(' ');
         }
         String cue = lemmas.toString();
         return phrases.stream().anyMatch(cue::contains);

@@ -301,7 +301,8 @@ final class QuoteCues {
         return n;
     }
 
-    private static int firstTokenFrom(List<Token> tokens, int offset) {
+    /** @return the index of the first token that starts at or after the offset, or -1 */
+    static int firstTokenFrom(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
