@@ -12,8 +12,14 @@ final class ClauseComplement implements Complement {
     }
 
     @Override
-    public List<int[]> content(Dependencies deps, int verb, double reliability) {
+    public List<int[]> content(Dependencies deps, int verb, double reliability, CueLexicon lexicon) {
         int ccomp = deps.child(verb, Relations.CCOMP);
-        return ccomp < 0 ? null : List.of(deps.subtree(ccomp));
+        if (ccomp < 0) {
+            return null;
+        }
+        // The clause ends where a participle set off by a comma reports more or tells what the speaker did.
+        int[] r = deps.subtree(ccomp);
+        r[1] = TrailingParticiples.end(deps.doc(), r[0], r[1], lexicon);
+        return List.of(r);
     }
 }

@@ -12,7 +12,7 @@ final class InfinitiveComplement implements Complement {
     }
 
     @Override
-    public List<int[]> content(Dependencies deps, int verb, double reliability) {
+    public List<int[]> content(Dependencies deps, int verb, double reliability, CueLexicon lexicon) {
         int xcomp = deps.child(verb, Relations.XCOMP);
         if (xcomp < 0
                 || xcomp <= verb

@@ -20,7 +20,7 @@ final class ObjectComplement implements Complement {
     }
 
     @Override
-    public List<int[]> content(Dependencies deps, int verb, double reliability) {
+    public List<int[]> content(Dependencies deps, int verb, double reliability, CueLexicon lexicon) {
         int obj = ReportedSpeech.objectAfter(deps, verb);
         if (obj < 0 || reliability < CueLexicon.OBJECT || isAddressee(deps.token(obj)) && !described(deps, verb, obj)) {
             return null;

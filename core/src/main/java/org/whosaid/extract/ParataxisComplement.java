@@ -12,7 +12,7 @@ final class ParataxisComplement implements Complement {
     }
 
     @Override
-    public List<int[]> content(Dependencies deps, int verb, double reliability) {
+    public List<int[]> content(Dependencies deps, int verb, double reliability, CueLexicon lexicon) {
         int parataxis = deps.child(verb, Relations.PARATAXIS);
         return parataxis > verb && reliability >= CueLexicon.INFINITIVE ? List.of(deps.subtree(parataxis)) : null;
     }

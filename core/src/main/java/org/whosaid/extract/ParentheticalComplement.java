@@ -13,7 +13,7 @@ final class ParentheticalComplement implements Complement {
     }
 
     @Override
-    public List<int[]> content(Dependencies deps, int verb, double reliability) {
+    public List<int[]> content(Dependencies deps, int verb, double reliability, CueLexicon lexicon) {
         Token v = deps.token(verb);
         if (!v.relation().equals(Relations.PARATAXIS)
                 || v.head() < 0

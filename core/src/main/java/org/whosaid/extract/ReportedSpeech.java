@@ -84,7 +84,7 @@ public final class ReportedSpeech implements FindingRule {
         List<int[]> content = null;
         String rule = null;
         for (Complement c : complements) {
-            content = c.content(deps, v, reliability);
+            content = c.content(deps, v, reliability, lexicon);
             if (content != null) {
                 rule = c.name();
                 break;
@@ -99,9 +99,7 @@ public final class ReportedSpeech implements FindingRule {
         String text = deps.doc().text();
         for (int[] r : content) {
             int a = r[0];
-            // A clause's report ends where a participle reports more; an object's ("defended the
-            // remark, saying ...") is what the participle says.
-            int b = rule.equals("reported-ccomp") ? TrailingParticiples.end(deps.doc(), a, r[1], lexicon) : r[1];
+            int b = r[1];
             // Keep the speaker's own words out of what was said.
             if (subject != null && a < subject[1] && subject[0] < b) {
                 if (subject[0] <= a) {
