@@ -3,6 +3,7 @@ package org.whosaid.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
@@ -36,22 +37,18 @@ final class BlockQuote implements FindingRule {
                 continue;
             }
             Token cue = introducer(draft, speakers, s);
-            int end = paragraphEnd(sentences, i + 1);
-            if (cue == null || opensQuoted(text, next.start()) || claimed(found, next.start(), next.end())) {
+            if (cue == null
+                    || opensQuoted(text, next.start())
+                    || claimed(found, Span.of(text, next.start(), next.end()))) {
                 continue;
             }
             SpeakerMentions.Found mention = speakers.speakerOf(cue.index());
-            Span source = mention == null
-                    ? null
-                    : Span.of(
-                            text,
-                            doc.tokens().get(mention.tokens()[0]).start(),
-                            doc.tokens().get(mention.tokens()[1] - 1).end());
+            Span source = mention == null ? null : draft.deps().span(mention.tokens());
             out.add(new Statement(
                             Kind.INDIRECT,
                             null,
                             ReportedSpeech.cueSpan(draft.deps(), cue),
-                            List.of(Span.of(text, next.start(), end)),
+                            List.of(Span.of(text, next.start(), paragraphEnd(sentences, i + 1))),
                             null,
                             cue.sentence(),
                             name())
@@ -63,7 +60,7 @@ final class BlockQuote implements FindingRule {
     /** The sentence's main verb, where it introduces speech and has a speaker, with nothing said after it. */
     private static Token introducer(Draft draft, SpeakerMentions speakers, Sentence s) {
         for (Token t : s.tokens()) {
-            if (t.relation().equals("root")
+            if (t.relation().equals(Relations.ROOT)
                     && t.isVerb()
                     && draft.lexicon().reliability(t) >= CueLexicon.CLAUSE
                     && speakers.subjectOf(t.index()) != null) {
@@ -71,7 +68,7 @@ final class BlockQuote implements FindingRule {
                 boolean saysMore = false;
                 for (int k = t.index() + 1; k < subtree[1]; k++) {
                     Token after = draft.doc().tokens().get(k);
-                    saysMore |= after.isVerb() || after.relation().equals("obj");
+                    saysMore |= after.isVerb() || after.relation().equals(Relations.OBJ);
                 }
                 return saysMore ? null : t;
             }
@@ -96,14 +93,7 @@ final class BlockQuote implements FindingRule {
     }
 
     /** Whether a statement found before holds words of the block's first sentence. */
-    private static boolean claimed(List<Statement> found, int start, int end) {
-        for (Statement s : found) {
-            for (Span c : s.content()) {
-                if (c.start() < end && start < c.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+    private static boolean claimed(List<Statement> found, Span first) {
+        return found.stream().flatMap(s -> s.content().stream()).anyMatch(c -> c.overlaps(first));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Token;
+import org.whosaid.result.Span;
 
 /**
  * Fast navigation of an article's dependency trees: children lists built once, subtrees, which words
@@ -93,6 +94,14 @@ final class Dependencies {
             }
         }
         return false;
+    }
+
+    /**
+     * @param range [first, one past last] token
+     * @return the text those tokens cover
+     */
+    Span span(int[] range) {
+        return Span.of(doc.text(), token(range[0]).start(), token(range[1] - 1).end());
     }
 
     /** @return [first, one past last] token of the subtree of {@code head} */

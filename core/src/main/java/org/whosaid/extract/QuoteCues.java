@@ -44,11 +44,7 @@ final class QuoteCues {
         SpeakerMentions.Found found = speakers.speakerOf(cue.index());
         Span source = null;
         if (found != null) {
-            int[] subject = found.tokens();
-            Span s = Span.of(
-                    text,
-                    deps.token(subject[0]).start(),
-                    deps.token(subject[1] - 1).end());
+            Span s = deps.span(found.tokens());
             source = q.overlaps(s.start(), s.end()) ? null : s;
         }
         return new Statement(

@@ -115,12 +115,7 @@ public final class ReportedSpeech implements FindingRule {
         if (spans.isEmpty()) {
             return null;
         }
-        Span source = subject == null
-                ? null
-                : Span.of(
-                        text,
-                        deps.token(subject[0]).start(),
-                        deps.token(subject[1] - 1).end());
+        Span source = subject == null ? null : deps.span(subject);
         return new Statement(Kind.INDIRECT, null, cueSpan(deps, verb), spans, null, verb.sentence(), rule)
                 .withSource(source, mention == null ? null : mention.rule());
     }
