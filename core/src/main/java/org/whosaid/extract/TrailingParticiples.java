@@ -30,17 +30,26 @@ public final class TrailingParticiples {
             if (!t.pos().equals("VBG") || !tokens.get(k - 1).word().equals(",")) {
                 continue;
             }
-            List<Token> children = doc.children(k);
-            boolean reports = (lexicon == null || lexicon.reliability(t) >= CueLexicon.CLAUSE)
-                    && children.stream()
-                            .anyMatch(c -> c.relation().equals(Relations.CCOMP)
-                                    || c.relation().equals(Relations.PARATAXIS));
+            boolean reports = (lexicon == null || lexicon.reliability(t) >= CueLexicon.CLAUSE) && governsClause(doc, k);
             boolean aside =
-                    (t.relation().equals(Relations.ADVCL) || t.relation().equals(Relations.DEP)) && !children.isEmpty();
+                    (t.relation().equals(Relations.ADVCL) || t.relation().equals(Relations.DEP))
+                            && !doc.children(k).isEmpty();
             if (reports || aside) {
                 return k - 1;
             }
         }
         return to;
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param word a token's document index
+     * @return whether the word governs a clause of its own, what a verb of speaking says ("arguing that
+     *     ...", "saying, "...")
+     */
+    public static boolean governsClause(Parsed doc, int word) {
+        return doc.children(word).stream()
+                .anyMatch(c ->
+                        c.relation().equals(Relations.CCOMP) || c.relation().equals(Relations.PARATAXIS));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.whosaid.extract.CueLexicon;
+import org.whosaid.extract.TrailingParticiples;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
@@ -253,9 +254,7 @@ final class TagDecoder {
         boolean clause = relation.equals("conj") || relation.equals("advcl");
         boolean participle = t.pos().equals("VBG")
                 && (relation.equals("acl") || relation.equals("dep"))
-                && doc.children(t.index()).stream()
-                        .anyMatch(c ->
-                                c.relation().equals("ccomp") || c.relation().equals("parataxis"));
+                && TrailingParticiples.governsClause(doc, t.index());
         return (finite(t) || t.pos().equals("VBG"))
                 && (clause || participle)
                 && lexicon.reliability(t) >= CueLexicon.INFINITIVE
