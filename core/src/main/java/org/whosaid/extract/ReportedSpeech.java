@@ -99,7 +99,8 @@ public final class ReportedSpeech implements FindingRule {
         String text = deps.doc().text();
         for (int[] r : content) {
             int a = r[0];
-            int b = r[1];
+            // A second report joined to what was said is a statement of its own.
+            int b = ChainedReports.end(deps.doc(), a, r[1], lexicon);
             // Keep the speaker's own words out of what was said.
             if (subject != null && a < subject[1] && subject[0] < b) {
                 if (subject[0] <= a) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Token;
+import org.whosaid.speaker.Animacy;
 import org.whosaid.statement.Rules;
 
 /**
@@ -28,6 +29,7 @@ final class SpeakerMentions {
     /** The rules, in their standard order. */
     private static final List<MentionRule> RULES = List.of(
             MentionRule.of("participle-reporter", (m, v) -> m.reporterOfParticiple(v)),
+            MentionRule.of("joined-report", (m, v) -> m.reporterOfJoined(v)),
             MentionRule.of("subject", (m, v) -> m.subjectOf(v)),
             MentionRule.of("name-before-cue", (m, v) -> m.nameAfterQuote(v)),
             MentionRule.of("participle-subject", (m, v) -> m.participle(v) ? m.earlierSubject(v) : null),
@@ -51,6 +53,20 @@ final class SpeakerMentions {
             Relations.AMOD,
             Relations.ACL,
             "fixed");
+
+    /** Relations up through which a clause stands in what a verb of speaking says. */
+    private static final Set<String> WITHIN_REPORT = Set.of(
+            Relations.CCOMP,
+            Relations.OBJ,
+            Relations.NMOD,
+            Relations.OBL,
+            Relations.ACL,
+            Relations.ACL_RELCL,
+            Relations.CONJ);
+    /** Most steps up from a joined verb of speaking to the verb whose report holds it. */
+    private static final int JOINED_REACH = 4;
+
+    private static final CueLexicon CUES = CueLexicon.standard();
 
     private final Dependencies deps;
     private final List<MentionRule> rules;
@@ -104,6 +120,52 @@ final class SpeakerMentions {
             v = deps.token(v).head();
         }
         return null;
+    }
+
+    /**
+     * A verb of speaking joined, without a subject of its own, to a clause of what was said ("said the
+     * offence was old and added: ...", "stressed her support of the raid that killed ... and said"):
+     * the parser joined it to the wrong verb, and its speaker is the reporter of the clause it hangs in.
+     *
+     * @return [first, one past last] token of the reporter's mention, or null where this does not apply
+     */
+    int[] reporterOfJoined(int verb) {
+        if (!deps.token(verb).relation().equals(Relations.CONJ) || deps.child(verb, Relations.NSUBJ) >= 0) {
+            return null;
+        }
+        int v = deps.token(verb).head();
+        if (v < 0 || CUES.reliability(deps.token(v)) >= CueLexicon.CLAUSE || !thingSubject(v)) {
+            // "the man fled and told officers ...": who did the first thing may well say the second.
+            return null;
+        }
+        for (int depth = 0; depth < JOINED_REACH && v >= 0; depth++) {
+            Token t = deps.token(v);
+            if (!WITHIN_REPORT.contains(t.relation()) || t.head() < 0) {
+                return null;
+            }
+            v = t.head();
+            if (deps.token(v).isVerb() && CUES.reliability(deps.token(v)) >= CueLexicon.CLAUSE) {
+                return subjectOf(v);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the clause's subject is a thing, which says nothing ("the offence was old", "the raid that killed"). */
+    private boolean thingSubject(int clause) {
+        int s = deps.child(clause, Relations.NSUBJ);
+        if (s < 0) {
+            return false;
+        }
+        Token t = deps.token(s);
+        if (t.pos().equals("WDT") && deps.token(clause).head() >= 0) {
+            // "that" or "which": the noun the relative clause tells of
+            t = deps.token(deps.token(clause).head());
+        }
+        return t.pos().startsWith("NN")
+                && !t.pos().startsWith("NNP")
+                && t.ner().equals("O")
+                && Animacy.of(t.lemma()) == Animacy.Kind.INANIMATE;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.whosaid.learn;
 
 import java.util.List;
+import org.whosaid.extract.ChainedReports;
 import org.whosaid.extract.ContentBoundaries;
+import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.Quotation;
 import org.whosaid.extract.TrailingParticiples;
 import org.whosaid.nlp.Parsed;
@@ -20,6 +22,7 @@ final class ContentVariants {
     private static final int CLIMB = 4;
 
     private final ContentBoundaries boundaries = new ContentBoundaries();
+    private final CueLexicon lexicon = CueLexicon.standard();
 
     /**
      * @param doc the parsed article
@@ -84,6 +87,7 @@ final class ContentVariants {
             }
         }
         hi = TrailingParticiples.end(doc, a, hi, null);
+        hi = ChainedReports.end(doc, a, hi, lexicon);
         if (lo >= hi || lo == c[0] && hi == c[1]) {
             return null;
         }

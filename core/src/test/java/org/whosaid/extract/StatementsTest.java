@@ -420,4 +420,34 @@ class StatementsTest {
                 .orElseThrow(() -> new AssertionError(found.toString()));
         assertEquals("whether the moderators will be fair to him", content(wondered));
     }
+
+    @Test
+    void aSecondReportJoinedToWhatWasSaidIsAStatementOfItsOwn() {
+        List<Statement> found = find("The minister said the budget was balanced, and opposition leaders warned that"
+                + " the figures hid a deficit.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the budget was balanced", content(found.get(0)));
+        assertEquals("opposition leaders", found.get(1).source().text());
+        assertEquals("that the figures hid a deficit", content(found.get(1)));
+    }
+
+    @Test
+    void aVerbOfSpeakingJoinedToWhatWasSaidIsTheReportersOwn() {
+        List<Statement> found =
+                find("The judge said the offence was now two years old and added: \"He has kept out of trouble.\"");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the offence was now two years old", content(found.get(0)));
+        assertEquals("added", found.get(1).cue().text());
+        assertEquals("The judge", found.get(1).source().text());
+        assertEquals("joined-report", found.get(1).sourceRule());
+    }
+
+    @Test
+    void whoDidTheFirstThingMaySayTheSecond() {
+        List<Statement> found =
+                find("Neighbours said the man had lived there for years and told them he was a teacher.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the man had lived there for years", content(found.get(0)));
+        assertEquals("the man", found.get(1).source().text());
+    }
 }
