@@ -300,7 +300,7 @@ final class TagDecoder {
             if (t.pos().startsWith("W")) {
                 return -1;
             }
-            verb |= finite(t);
+            verb |= finite(t) || t.pos().equals("VBN");
             if (verb && t.word().equals(",")) {
                 comma = i;
             }

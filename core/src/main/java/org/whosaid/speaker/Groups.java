@@ -27,6 +27,8 @@ public final class Groups {
             Map.of("two", 2, "both", 2, "three", 3, "four", 4, "each", 0, "all", 0);
     /** Sentences back that a plural antecedent may be. */
     private static final int BACK = 3;
+    /** Sentences back that the names of a counted group ("the two countries") may be. */
+    private static final int COUNTED_BACK = 10;
     /** Sentences ahead where a plural description named first may be named. */
     private static final int AHEAD = 10;
 
@@ -161,7 +163,12 @@ public final class Groups {
         int n = count(doc, token);
         if (isPlural(doc, token) && t.isNoun() && n > 1) {
             // "the two countries": the two names coordinated just before, subjects or not
-            List<Integer> group = nearest(doc, clusters, token);
+            List<Integer> group = nearest(doc, clusters, token, BACK);
+            if (group.isEmpty()) {
+                // A number says how many: the pair may be named further back ("the spat between Mexico
+                // and the United States ... the two countries signed").
+                group = nearest(doc, clusters, token, COUNTED_BACK);
+            }
             if (group.size() == n) {
                 return Optional.of(group);
             }
@@ -218,10 +225,10 @@ public final class Groups {
         return t.pos().equals("NNPS") && lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
     }
 
-    /** The coordination of names nearest before the token, in its sentence or the few before. */
-    private List<Integer> nearest(Parsed doc, Clusters clusters, int token) {
+    /** The coordination of names nearest before the token, in its sentence or the {@code back} before. */
+    private List<Integer> nearest(Parsed doc, Clusters clusters, int token, int back) {
         int first = doc.sentences()
-                .get(Math.max(0, doc.tokens().get(token).sentence() - BACK))
+                .get(Math.max(0, doc.tokens().get(token).sentence() - back))
                 .first();
         for (int k = token - 1; k >= first; k--) {
             if (!doc.tokens().get(k).relation().equals("conj")) {

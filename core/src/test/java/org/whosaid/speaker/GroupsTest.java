@@ -75,6 +75,22 @@ class GroupsTest {
     }
 
     @Test
+    void aCountedGroupMayBeNamedParagraphsBefore() {
+        Sample s = Sample.of(
+                "Peru and Chile quarrelled about fish for years.\n\n"
+                        + "Boats were seized. Fines were paid. Lawyers were hired.\n\n"
+                        + "Talks failed in 2010. A court in The Hague heard the case.\n\n"
+                        + "In 2014 the two countries agreed to share the waters.",
+                null);
+        Clusters c = new EntityClusters().cluster(new NameMentions().find(s.doc()));
+        List<Integer> group =
+                new Groups().antecedent(s.doc(), c, s.token("countries", 0)).orElseThrow();
+        assertEquals(
+                List.of("Peru", "Chile"),
+                group.stream().map(g -> c.clusters().get(g).name()).toList());
+    }
+
+    @Test
     void pluralOfficeHoldersNamedOnlyLaterAreTheNamesCoordinatedNext() {
         Sample s = Sample.of(
                 "Vermont's two U.S. Senators are calling for a vote. They say a deal is close.\n\n"
