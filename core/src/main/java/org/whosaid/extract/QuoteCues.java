@@ -24,6 +24,8 @@ final class QuoteCues {
     private static final int REACH_BEFORE = 6;
     /** Longest sentence that counts as a cue sentence after a quotation ending in '?"' or '!"'. */
     private static final int CUE_SENTENCE = 8;
+    /** Most words before the cue of a longer sentence that still follows on from such a quotation. */
+    private static final int CUE_LEAD = 4;
     /** Longest text allowed between a cue and the second half of a split quotation. */
     private static final int SPLIT_GAP = 40;
 
@@ -80,11 +82,8 @@ final class QuoteCues {
             return null;
         }
         Sentence s = deps.doc().sentences().get(tokens.get(i).sentence());
-        if (tokens.get(i).sentence() != tokens.get(i - 1).sentence()
-                && (s.tokens().size() > CUE_SENTENCE
-                        || deps.doc().text().substring(q.end(), s.start()).contains("\n"))) {
-            // The splitter may end the sentence at '?"' or '!"': only a short cue sentence ("Graham asked.")
-            // follows on, in the same paragraph.
+        boolean split = tokens.get(i).sentence() != tokens.get(i - 1).sentence();
+        if (split && deps.doc().text().substring(q.end(), s.start()).contains("\n")) {
             return null;
         }
         for (int k = i; k < Math.min(s.last(), i + REACH); k++) {
@@ -95,7 +94,12 @@ final class QuoteCues {
                 break;
             }
             if (isCue(lexicon, t)) {
-                return t;
+                // The splitter may end the sentence at '?"' or '!"': a short cue sentence follows on ("Graham
+                // asked."), or one that opens with its cue and says nothing of its own ("Trump said, looking
+                // out on the crowd."), in the same paragraph.
+                boolean leads =
+                        k - i < CUE_LEAD && deps.child(k, Relations.CCOMP, Relations.PARATAXIS, Relations.OBJ) < 0;
+                return !split || s.tokens().size() <= CUE_SENTENCE || leads ? t : null;
             }
         }
         return null;

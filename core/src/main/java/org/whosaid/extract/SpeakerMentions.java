@@ -1,6 +1,7 @@
 package org.whosaid.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.whosaid.nlp.Relations;
@@ -67,6 +68,8 @@ final class SpeakerMentions {
     private static final int JOINED_REACH = 4;
 
     private static final CueLexicon CUES = CueLexicon.standard();
+    /** Verbs whose subject receives what is said ("faced criticism", "drew praise"). */
+    private static final Set<String> RECEIVED = Set.copyOf(WordList.lines("received.txt"));
 
     private final Dependencies deps;
     private final List<MentionRule> rules;
@@ -184,6 +187,10 @@ final class SpeakerMentions {
                 return null;
             }
             v = head;
+            if (RECEIVED.contains(deps.token(v).lemma().toLowerCase(Locale.ROOT))) {
+                // "has faced sharp criticism for ...": who is criticised, not who criticises
+                return null;
+            }
             int s = unquotedSubject(v);
             if (s >= 0) {
                 boolean passive = deps.token(s).relation().startsWith(Relations.NSUBJ_PASS) && passive(v);

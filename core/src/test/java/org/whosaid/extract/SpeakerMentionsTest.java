@@ -90,4 +90,17 @@ class SpeakerMentionsTest {
                         doc.tokens().get(m[0]).start(),
                         doc.tokens().get(m[1] - 1).end()));
     }
+
+    @Test
+    void whoFacesCriticismIsNotWhoCriticises() {
+        Parsed doc = Linguistics.shared()
+                .parse(
+                        "The mayor has faced sharp criticism for closing the library. The mayor expressed support"
+                                + " for the plan.",
+                        null);
+        assertEquals(null, speakerOf(doc, "criticism"));
+        SpeakerMentions.Found support = speakerOf(doc, "support");
+        assertNotNull(support);
+        assertEquals("clause-subject", support.rule());
+    }
 }

@@ -450,4 +450,18 @@ class StatementsTest {
         assertEquals("the man had lived there for years", content(found.get(0)));
         assertEquals("the man", found.get(1).source().text());
     }
+
+    @Test
+    void aQuestionIsItsOwnSpeakersWhereACueSentenceOpensWithTheSpeaker() {
+        List<Statement> found =
+                find("\u201cIt was a fine day,\u201d Ms. Ortiz said to the mayor, who had come to hear her.\n\n"
+                        + "\u201cWho would have thought that we would get this far with so little money?\u201d the mayor said,"
+                        + " looking out at the packed square.");
+        Statement question = found.stream()
+                .filter(s -> content(s).startsWith("\u201cWho"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("the mayor", question.source().text());
+        assertTrue(found.stream().noneMatch(s -> s.content().size() > 1), () -> found.toString());
+    }
 }
