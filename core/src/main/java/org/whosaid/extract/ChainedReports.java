@@ -20,6 +20,9 @@ public final class ChainedReports {
     /** Words that join a second clause to the first. */
     private static final Set<String> JOINS = Set.of(",", ";", "and", "but", "--", "\u2014", "\u2013");
 
+    /** Conjunctions that set a second report against the first ("though she noted ..."); "because" gives a reason within it. */
+    private static final Set<String> CONCEDING = Set.of("though", "although", "while", "whereas");
+
     private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
 
     private ChainedReports() {}
@@ -44,20 +47,35 @@ public final class ChainedReports {
             while (end > from && JOINS.contains(lower(tokens.get(end - 1)))) {
                 end--;
             }
-            if (end < b && end > from) {
+            boolean marked = tokens.get(b).relation().equals(Relations.MARK)
+                    && tokens.get(b).head() == k;
+            if ((end < b || marked) && end > from) {
                 return end;
             }
         }
         return to;
     }
 
-    /** A verb of speaking in the past or present tense, joined to the clause before, that says something of its own. */
+    /**
+     * A verb of speaking in the past or present tense, joined to the clause before, that says something
+     * of its own; or one set against it with its own subject ("..., though she noted she has ..."), also
+     * where the parser made it a modifier of what it says.
+     */
     private static boolean opens(Parsed doc, Token t, CueLexicon lexicon) {
         String relation = t.relation();
-        return (t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
-                && (relation.equals(Relations.CONJ) || relation.equals(Relations.PARATAXIS))
-                && lexicon.reliability(t) >= CueLexicon.CLAUSE
-                && TrailingParticiples.governsClause(doc, t.index());
+        if (!(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
+                || lexicon.reliability(t) < CueLexicon.CLAUSE) {
+            return false;
+        }
+        if (relation.equals(Relations.CONJ) || relation.equals(Relations.PARATAXIS)) {
+            return TrailingParticiples.governsClause(doc, t.index());
+        }
+        return relation.equals(Relations.ADVCL)
+                && (t.head() > t.index() || TrailingParticiples.governsClause(doc, t.index()))
+                && doc.children(t.index()).stream()
+                        .anyMatch(c -> c.relation().equals(Relations.MARK)
+                                && CONCEDING.contains(c.word().toLowerCase(Locale.ROOT)))
+                && doc.children(t.index()).stream().anyMatch(c -> c.relation().equals(Relations.NSUBJ));
     }
 
     /**

@@ -464,4 +464,14 @@ class StatementsTest {
         assertEquals("the mayor", question.source().text());
         assertTrue(found.stream().noneMatch(s -> s.content().size() > 1), () -> found.toString());
     }
+
+    @Test
+    void aReportSetAgainstWhatWasSaidIsAStatementOfItsOwn() {
+        List<Statement> found = find("The spokeswoman said the group planned to march on the capital, though she"
+                + " acknowledged it was unlikely to change the vote.");
+        assertEquals(2, found.size(), () -> found.toString());
+        assertEquals("the group planned to march on the capital", content(found.get(0)));
+        assertEquals("acknowledged", found.get(1).cue().text());
+        assertEquals("it was unlikely to change the vote", content(found.get(1)));
+    }
 }
