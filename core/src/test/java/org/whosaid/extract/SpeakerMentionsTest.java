@@ -3,49 +3,12 @@ package org.whosaid.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
-import org.whosaid.nlp.Sentence;
-import org.whosaid.nlp.Token;
 import org.whosaid.statement.Rules;
 
 class SpeakerMentionsTest {
-
-    /** The article with one token hung elsewhere, as the parser sometimes hangs it. */
-    private static Parsed rehung(Parsed doc, String word, String onto, String relation) {
-        int verb = index(doc, word);
-        int head = index(doc, onto);
-        List<Token> tokens = new ArrayList<>(doc.tokens());
-        Token t = tokens.get(verb);
-        tokens.set(
-                verb,
-                new Token(
-                        t.index(),
-                        t.sentence(),
-                        t.start(),
-                        t.end(),
-                        t.word(),
-                        t.pos(),
-                        t.lemma(),
-                        t.ner(),
-                        t.timex(),
-                        head,
-                        relation));
-        List<Sentence> sentences = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            sentences.add(new Sentence(
-                    s.index(),
-                    s.paragraph(),
-                    s.start(),
-                    s.end(),
-                    s.first(),
-                    tokens.subList(s.first(), s.first() + s.tokens().size())));
-        }
-        return new Parsed(doc.text(), doc.published(), tokens, sentences, doc.entities());
-    }
 
     private static int index(Parsed doc, String word) {
         return doc.tokens().stream()
@@ -63,7 +26,7 @@ class SpeakerMentionsTest {
     @Test
     void aParticipleHungOnANameIsThatNamesWords() {
         String text = "Governor Anne Smith, despite admitting that the budget was late, promised a vote in May.";
-        Parsed doc = rehung(Linguistics.shared().parse(text, null), "admitting", "Smith", "acl");
+        Parsed doc = Rehung.rehung(Linguistics.shared().parse(text, null), "admitting", "Smith", "acl");
         SpeakerMentions.Found found = speakerOf(doc, "admitting");
         assertNotNull(found);
         assertEquals("participle-of-name", found.rule());
@@ -79,7 +42,7 @@ class SpeakerMentionsTest {
     void aParticipleHungOnAReportedClauseIsTheReporters() {
         String text =
                 "The minister said the report is \u201cclear and fair\u201d, adding that nobody would lose their job.";
-        Parsed doc = rehung(Linguistics.shared().parse(text, null), "adding", "fair", "dep");
+        Parsed doc = Rehung.rehung(Linguistics.shared().parse(text, null), "adding", "fair", "dep");
         SpeakerMentions.Found found = speakerOf(doc, "adding");
         assertNotNull(found);
         assertEquals("participle-reporter", found.rule());

@@ -474,4 +474,17 @@ class StatementsTest {
         assertEquals("acknowledged", found.get(1).cue().text());
         assertEquals("it was unlikely to change the vote", content(found.get(1)));
     }
+
+    @Test
+    void aParticipleAfterTheCueAndItsCommaIsNotWhatWasSaid() {
+        String text =
+                "\u201cWe are looking at the needs of the people,\u201d Smith said, going on to compare the plans.";
+        Parsed doc = Rehung.rehung(Linguistics.shared().parse(text, null), "going", "said", "xcomp");
+        List<Statement> found = statements.find(doc);
+        Statement said = found.stream()
+                .filter(s -> s.cue() != null && s.cue().text().equals("said"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("\u201cWe are looking at the needs of the people,\u201d", content(said));
+    }
 }
