@@ -25,6 +25,9 @@ final class QuoteCueAfter implements FindingRule {
         List<Statement> made = new ArrayList<>();
         SpeakerMentions speakers = new SpeakerMentions(draft.deps(), draft.rules());
         for (Quotation q : QuoteCues.unclaimed(draft, found)) {
+            if (QuoteCues.titleLike(draft.text(), q)) {
+                continue;
+            }
             Token cue = QuoteCues.cueAfter(draft.deps(), draft.lexicon(), q);
             if (cue != null) {
                 made.add(QuoteCues.quoted(draft.deps(), speakers, q, cue, name()));

@@ -26,6 +26,8 @@ final class QuoteCues {
     private static final int CUE_SENTENCE = 8;
     /** Most words before the cue of a longer sentence that still follows on from such a quotation. */
     private static final int CUE_LEAD = 4;
+    /** Fewest words a lone quotation needs to count as something said. */
+    static final int SCARE_WORDS = 4;
     /** Longest text allowed between a cue and the second half of a split quotation. */
     private static final int SPLIT_GAP = 40;
 
@@ -286,6 +288,15 @@ final class QuoteCues {
             }
         }
         return false;
+    }
+
+    /**
+     * A few quoted words without the comma or stop that ends an utterance ("his \"Keepin' It Real\"
+     * radio program who said"): a title or a phrase, whatever verb follows.
+     */
+    static boolean titleLike(String text, Quotation q) {
+        return words(text, q) < SCARE_WORDS
+                && !text.substring(q.start(), q.end()).matches("(?s).*[,.!?]\\W*");
     }
 
     static int words(String text, Quotation q) {

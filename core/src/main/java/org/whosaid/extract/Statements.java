@@ -19,8 +19,6 @@ import org.whosaid.statement.Statement;
  */
 public final class Statements {
 
-    /** Fewest words a lone quotation needs to count as something said. */
-    private static final int SCARE_WORDS = 4;
     /** Most characters between a quotation and the cue that follows it ("...," the former senator said). */
     private static final int CUE_AFTER = 60;
     /** Sentences a statement without a source may lie after the one before it and still go on from it. */
@@ -177,7 +175,7 @@ public final class Statements {
         }
         for (Quotation q : quotes) {
             if (q.start() == c.start() && q.end() == c.end()) {
-                return QuoteCues.words(text, q) < SCARE_WORDS && !endsSentence(text, q);
+                return QuoteCues.words(text, q) < QuoteCues.SCARE_WORDS && !endsSentence(text, q);
             }
         }
         return false;

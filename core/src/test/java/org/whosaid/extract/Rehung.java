@@ -44,7 +44,8 @@ final class Rehung {
         return new Parsed(doc.text(), doc.published(), tokens, sentences, doc.entities());
     }
 
-    private static int index(Parsed doc, String word) {
+    /** @return the document index of the first token with this word */
+    static int index(Parsed doc, String word) {
         return doc.tokens().stream()
                 .filter(t -> t.word().equals(word))
                 .findFirst()

@@ -10,17 +10,9 @@ import org.whosaid.statement.Rules;
 
 class SpeakerMentionsTest {
 
-    private static int index(Parsed doc, String word) {
-        return doc.tokens().stream()
-                .filter(t -> t.word().equals(word))
-                .findFirst()
-                .orElseThrow()
-                .index();
-    }
-
     private static SpeakerMentions.Found speakerOf(Parsed doc, String cue) {
         Dependencies deps = new Dependencies(doc, new QuoteScanner().scan(doc.text()));
-        return new SpeakerMentions(deps, Rules.standard()).speakerOf(index(doc, cue));
+        return new SpeakerMentions(deps, Rules.standard()).speakerOf(Rehung.index(doc, cue));
     }
 
     @Test

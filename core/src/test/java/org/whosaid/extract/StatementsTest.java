@@ -487,4 +487,16 @@ class StatementsTest {
                 .orElseThrow(() -> new AssertionError(found.toString()));
         assertEquals("\u201cWe are looking at the needs of the people,\u201d", content(said));
     }
+
+    @Test
+    void aQuotedTitleBeforeACueIsNotWhatWasSaid() {
+        List<Statement> found =
+                find("On Sunday the host took calls from listeners to his \"Talk It Over\" radio show who"
+                        + " said they were angry about the new tax.");
+        Statement said = found.stream()
+                .filter(s -> s.cue() != null && s.cue().text().equals("said"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("they were angry about the new tax", content(said));
+    }
 }
