@@ -86,7 +86,9 @@ public final class NameMentions {
                     // "Said Ellis: ..." opens with the verb, which the tagger took for a first name.
                     i++;
                 }
-                NameMention m = mention(doc, s, i, end, type);
+                int person = NameMention.ORGANIZATION.equals(type) ? personAfterOffice(doc, i, end) : -1;
+                NameMention m =
+                        person > 0 ? mention(doc, s, person, end, NameMention.PERSON) : mention(doc, s, i, end, type);
                 if (m != null) {
                     (titleCase[s.index()] ? headline : body).add(m);
                 }
@@ -106,6 +108,31 @@ public final class NameMentions {
         out.removeAll(quotedFirstNames(doc, out));
         out.sort(Comparator.comparingInt(NameMention::first));
         return out;
+    }
+
+    /**
+     * Where the tagger ran an office and the person holding it into one organisation ("Booker Chair of
+     * Judges Esi Edugyan", "Federal Reserve Chair Jerome Powell"): the first token of the person's
+     * name, two or more proper nouns after the office title and its "of X"; else -1. The words before
+     * are the title the article gives the person.
+     */
+    private static int personAfterOffice(Parsed doc, int from, int to) {
+        for (int k = from; k < to - 2; k++) {
+            if (!Honorifics.isOffice(doc.tokens().get(k).word())) {
+                continue;
+            }
+            int name = k + 1;
+            if (doc.tokens().get(name).word().equals("of")) {
+                name += 2;
+            }
+            boolean proper = to - name >= 2;
+            for (int j = name; j < to && proper; j++) {
+                Token t = doc.tokens().get(j);
+                proper = t.pos().equals("NNP") && !Honorifics.isHonorific(t.word());
+            }
+            return proper ? name : -1;
+        }
+        return -1;
     }
 
     /** One past the last token of a name that starts at {@code from} with the given type. */

@@ -159,6 +159,10 @@ final class SpeakerRules {
 
     /** The source is, or holds, one of the article's names. */
     static final class Named implements SpeakerRule {
+
+        /** Most words of an office's "of X" between a role and the name ("Chair of Judges"). */
+        private static final int OFFICE_OF = 4;
+
         @Override
         public String name() {
             return "name";
@@ -176,20 +180,31 @@ final class SpeakerRules {
         }
 
         /**
-         * A role right before a person's name ("nominee Gov. Mike Pence (R-IN)"), which the parser took
-         * for the phrase's head: the person.
+         * A role right before a person's name ("nominee Gov. Mike Pence (R-IN)", "Chair of Judges Esi
+         * Edugyan"), which the parser took for the phrase's head: the person.
          */
         private static int titled(Scene scene, Statement s, int head) {
             Token role = scene.doc().tokens().get(head);
-            int next = head + 1;
-            if (!role.isNoun()
-                    || !RoleNouns.isRole(role.lemma().toLowerCase(Locale.ROOT))
-                    || next >= scene.doc().tokens().size()
-                    || scene.doc().tokens().get(next).end() > s.source().end()) {
+            if (!role.isNoun() || !RoleNouns.isRole(role.lemma().toLowerCase(Locale.ROOT))) {
                 return -1;
             }
-            int who = scene.clusters().clusterAt(next);
-            return who >= 0 && scene.clusters().clusters().get(who).isPerson() ? who : -1;
+            List<Token> tokens = scene.doc().tokens();
+            for (int next = head + 1; next < tokens.size() && next <= head + OFFICE_OF; next++) {
+                Token t = tokens.get(next);
+                if (t.end() > s.source().end()) {
+                    return -1;
+                }
+                int who = scene.clusters().clusterAt(next);
+                if (who >= 0) {
+                    // "a harsh critic of Mr. Peña Nieto": the person right after "of" is another
+                    boolean afterOf = tokens.get(next - 1).word().equals("of");
+                    return scene.clusters().clusters().get(who).isPerson() && !afterOf ? who : -1;
+                }
+                if (!(next > head + 1 ? t.pos().startsWith("NNP") : t.word().equals("of"))) {
+                    return -1; // only the office's "of X" may stand between the role and the name
+                }
+            }
+            return -1;
         }
     }
 

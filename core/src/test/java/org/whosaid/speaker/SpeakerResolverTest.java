@@ -207,4 +207,21 @@ class SpeakerResolverTest {
                                 "his running mate's tweet was only meant to mock Hillary Clinton")));
         assertEquals("Mike Pence", speaker(cast, 0));
     }
+
+    @Test
+    void anOfficeTheTaggerRanIntoTheNameIsATitleOfThePerson() {
+        Sample s = Sample.of(
+                "Booker Chair of Judges Esi Okonjo said the novel was brave and true.\n\n"
+                        + "A harsh critic of Mr. Lopez suggests that the prize has lost its way.",
+                null);
+        List<Statement> st = List.of(
+                s.statement("Booker Chair of Judges Esi Okonjo", "said", "the novel was brave and true"),
+                s.statement("A harsh critic of Mr. Lopez", "suggests", "that the prize has lost its way"));
+        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
+        assertEquals("Esi Okonjo", speaker(cast, 0));
+        assertTrue(
+                entity(cast, "Esi Okonjo").titles().contains("Booker Chair of Judges"),
+                () -> entity(cast, "Esi Okonjo").titles().toString());
+        assertEquals(null, speaker(cast, 1));
+    }
 }
