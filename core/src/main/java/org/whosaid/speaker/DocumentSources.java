@@ -81,6 +81,16 @@ final class DocumentSources {
                 }
             }
         }
+        for (Token c : doc.children(head)) {
+            if (c.relation().equals("nmod") && Description.hasCase(doc, c, "from", "by")) {
+                // "a new ad from Donald Trump's presidential campaign": whose campaign it is
+                for (Token owner : doc.children(c.index())) {
+                    if (owner.relation().equals("nmod:poss") && clusters.clusterAt(owner.index()) >= 0) {
+                        return clusters.clusterAt(owner.index());
+                    }
+                }
+            }
+        }
         if (depth < 2) {
             for (Token c : doc.children(head)) {
                 if (c.relation().equals("nmod")

@@ -86,9 +86,24 @@ final class SpeakerRules {
                 return same ? previous.speakers() : List.of();
             }
             Cluster last = scene.clusters().clusters().get(previous.speaker());
-            return pronouns.agrees(scene.doc(), head, last) && !otherSince(scene, s, previous, head)
-                    ? List.of(previous.speaker())
-                    : List.of();
+            boolean agrees = pronouns.agrees(scene.doc(), head, last) || itAfterThing(scene, head, previous);
+            return agrees && !otherSince(scene, s, previous, head) ? List.of(previous.speaker()) : List.of();
+        }
+
+        /**
+         * "it says" after "the note says", "the report found": the document or organisation the
+         * statement before named as its source, whoever stands behind it.
+         */
+        private static boolean itAfterThing(Scene scene, int pronoun, Statement previous) {
+            String word = scene.doc().tokens().get(pronoun).word().toLowerCase(Locale.ROOT);
+            int before = scene.head(previous);
+            if (!word.equals("it") || before < 0) {
+                return false;
+            }
+            Token t = scene.doc().tokens().get(before);
+            String noun = t.lemma().toLowerCase(Locale.ROOT);
+            return t.pos().equals("NN")
+                    && (DocumentSources.isDocumentNoun(noun) || OrganisationDescriptions.isOrganisationNoun(noun));
         }
 
         /**

@@ -224,4 +224,27 @@ class SpeakerResolverTest {
                 () -> entity(cast, "Esi Okonjo").titles().toString());
         assertEquals(null, speaker(cast, 1));
     }
+
+    @Test
+    void itAfterADocumentIsWhoeverStandsBehindIt() {
+        Sample s = Sample.of(
+                "A note from council chief Mary Doyle said there will be no meetings this month.\n\n"
+                        + "Councillors will answer by email, the note says. That could include land sales, it says.\n\n"
+                        + "A new ad from Tom Reyes's campaign attacks the plan. The ad says the plan failed.",
+                null);
+        List<Statement> st = List.of(
+                s.statement("A note from council chief Mary Doyle", "said", "there will be no meetings this month"),
+                s.statement("the note", "says", "Councillors will answer by email"),
+                s.statement(
+                        "it",
+                        "says",
+                        "That could include land sales",
+                        s.doc().text().indexOf("That could")),
+                s.statement("The ad", "says", "the plan failed"));
+        Cast cast = new SpeakerResolver().resolve(s.doc(), Statements.continuations(st));
+        assertEquals("Mary Doyle", speaker(cast, 0));
+        assertEquals("Mary Doyle", speaker(cast, 1));
+        assertEquals("Mary Doyle", speaker(cast, 2));
+        assertEquals("Tom Reyes", speaker(cast, 3));
+    }
 }
