@@ -105,6 +105,7 @@ public final class NameMentions {
         }
         out.addAll(missedSurnames(doc, out, body));
         out.addAll(missedAcronyms(doc, out, body));
+        out.addAll(missedSubjects(doc, out, titleCase));
         out.removeAll(quotedFirstNames(doc, out));
         out.sort(Comparator.comparingInt(NameMention::first));
         return out;
@@ -588,6 +589,94 @@ public final class NameMentions {
     }
 
     /** @return for each token, whether one of the mentions covers it */
+    /**
+     * A proper noun the entity tagger did not know, as the subject of a verb ("PolitiFact ruled", "The
+     * Daily Beast called them", "Zero Hedge asked"): a name where the article writes it with a capital
+     * where no sentence starts. A person where it opens with a known first name, else an organisation.
+     */
+    private static List<NameMention> missedSubjects(Parsed doc, List<NameMention> found, boolean[] titleCase) {
+        boolean[] covered = covered(doc, found);
+        Set<String> midSentence = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            for (int k = s.first() + 1; k < s.last() && !titleCase[s.index()]; k++) {
+                if (isProperAt(doc, k) && !doc.tokens().get(k - 1).word().equals("\n")) {
+                    midSentence.add(doc.tokens().get(k).word());
+                }
+            }
+        }
+        List<NameMention> out = new ArrayList<>();
+        for (Token t : doc.tokens()) {
+            Sentence s = doc.sentenceOf(t.index());
+            if (!t.relation().equals("nsubj")
+                    || titleCase[s.index()]
+                    || t.head() < 0
+                    || !doc.tokens().get(t.head()).isVerb()
+                    || !unknownProper(doc, t.index(), covered, false)) {
+                continue;
+            }
+            int from = t.index();
+            while (from - 1 >= s.first() && unknownProper(doc, from - 1, covered, true)) {
+                from--;
+            }
+            if (!bare(doc, t.index(), from)) {
+                continue;
+            }
+            boolean named = true;
+            for (int k = from; k <= t.index() && named; k++) {
+                named = midSentence.contains(doc.tokens().get(k).word());
+            }
+            if (!named) {
+                continue;
+            }
+            String type = t.index() > from
+                            && FirstNames.isKnown(doc.tokens().get(from).word())
+                    ? NameMention.PERSON
+                    : NameMention.ORGANIZATION;
+            NameMention m = mention(doc, s, from, t.index() + 1, type);
+            if (m != null) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A singular proper noun, capitalised, that no name covers and the entity tagger left untyped; before
+     * the head also one it took for a number or a time ("Zero Hedge", "The Daily Beast").
+     */
+    private static boolean unknownProper(Parsed doc, int k, boolean[] covered, boolean beforeHead) {
+        Token t = doc.tokens().get(k);
+        return !covered[k]
+                && t.pos().equals("NNP")
+                && (UNTYPED.contains(t.ner()) || beforeHead && NOT_NAMES.contains(t.ner()))
+                && t.word().length() > 1
+                && !t.word().endsWith(".")
+                && Character.isUpperCase(t.word().charAt(0))
+                && !Honorifics.isHonorific(t.word());
+    }
+
+    /**
+     * Whether the name stands alone as its phrase: "the top Democrat", "Member of House panel" or "The
+     * U.S. House of Representatives" describe or qualify; "The Daily Beast, a news site," does not.
+     */
+    private static boolean bare(Parsed doc, int head, int from) {
+        for (Token c : doc.children(head)) {
+            if (c.index() >= from && c.index() < head) {
+                continue;
+            }
+            String r = c.relation();
+            boolean the = r.equals("det") && c.word().equalsIgnoreCase("the") && head > from;
+            if (!(the || r.equals("punct") || r.equals("appos") || r.startsWith("acl"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> UNTYPED = Set.of("O");
+    /** Entity types the tagger gives words of a name it does not know ("Daily", "Zero"). */
+    private static final Set<String> NOT_NAMES = Set.of("O", "SET", "DATE", "DURATION", "NUMBER");
+
     private static boolean[] covered(Parsed doc, List<NameMention> mentions) {
         boolean[] covered = new boolean[doc.tokens().size()];
         for (NameMention m : mentions) {

@@ -181,4 +181,16 @@ class NameMentionsTest {
         assertTrue(names.contains("Crown"), names.toString());
         assertTrue(names.stream().noneMatch(n -> n.equals("President")), names.toString());
     }
+
+    @Test
+    void aProperNounTheTaggerDidNotKnowIsANameWhereTheArticleCapitalisesIt() {
+        Sample s = Sample.of(
+                "FactWatchr ruled that the claim was false. Readers asked why FactWatchr had waited.\n\n"
+                        + "The top Democrat on the panel said the vote would wait. Every Democrat agreed.",
+                null);
+        List<String> names =
+                new NameMentions().find(s.doc()).stream().map(NameMention::name).toList();
+        assertTrue(names.contains("FactWatchr"), names.toString());
+        assertTrue(!names.contains("Democrat"), names.toString());
+    }
 }
