@@ -23,8 +23,6 @@ public final class ChainedReports {
     /** Conjunctions that set a second report against the first ("though she noted ..."); "because" gives a reason within it. */
     private static final Set<String> CONCEDING = Set.of("though", "although", "while", "whereas");
 
-    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
-
     private ChainedReports() {}
 
     /**
@@ -38,7 +36,7 @@ public final class ChainedReports {
         List<Token> tokens = doc.tokens();
         int quotes = 0;
         for (int k = from + 1; k < to; k++) {
-            quotes += QUOTE_MARKS.contains(tokens.get(k - 1).word()) ? 1 : 0;
+            quotes += tokens.get(k - 1).isQuoteMark() ? 1 : 0;
             if (quotes % 2 == 1 || !opens(doc, tokens.get(k), lexicon)) {
                 continue;
             }
@@ -63,8 +61,7 @@ public final class ChainedReports {
      */
     private static boolean opens(Parsed doc, Token t, CueLexicon lexicon) {
         String relation = t.relation();
-        if (!(t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP"))
-                || lexicon.reliability(t) < CueLexicon.CLAUSE) {
+        if (!t.isFinite() || lexicon.reliability(t) < CueLexicon.CLAUSE) {
             return false;
         }
         if (relation.equals(Relations.CONJ) || relation.equals(Relations.PARATAXIS)) {

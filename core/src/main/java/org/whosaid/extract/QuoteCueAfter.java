@@ -24,10 +24,7 @@ final class QuoteCueAfter implements FindingRule {
     public List<Statement> apply(Draft draft, List<Statement> found) {
         List<Statement> made = new ArrayList<>();
         SpeakerMentions speakers = new SpeakerMentions(draft.deps(), draft.rules());
-        for (Quotation q : QuoteCues.unclaimed(draft, found)) {
-            if (QuoteCues.titleLike(draft.text(), q)) {
-                continue;
-            }
+        for (Quotation q : QuoteCues.unclaimedUtterances(draft, found)) {
             Token cue = QuoteCues.cueAfter(draft.deps(), draft.lexicon(), q);
             if (cue != null) {
                 made.add(QuoteCues.quoted(draft.deps(), speakers, q, cue, name()));

@@ -2,6 +2,7 @@ package org.whosaid.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
@@ -28,6 +29,8 @@ final class QuoteCues {
     private static final int CUE_LEAD = 4;
     /** Fewest words a lone quotation needs to count as something said. */
     static final int SCARE_WORDS = 4;
+    /** The comma or stop that ends an utterance, with any marks after it. */
+    private static final Pattern UTTERANCE_END = Pattern.compile("(?s).*[,.!?]\\W*");
     /** Longest text allowed between a cue and the second half of a split quotation. */
     private static final int SPLIT_GAP = 40;
 
@@ -67,6 +70,16 @@ final class QuoteCues {
      * @param found the statements found so far
      * @return the quotations of two words or more that none of them holds
      */
+    /**
+     * @return the unclaimed quotations that may be something said, not a title ("his \"Keepin' It
+     *     Real\" radio program who said"): those a cue beside them may introduce
+     */
+    static List<Quotation> unclaimedUtterances(Draft draft, List<Statement> found) {
+        List<Quotation> out = unclaimed(draft, found);
+        out.removeIf(q -> titleLike(draft.text(), q));
+        return out;
+    }
+
     static List<Quotation> unclaimed(Draft draft, List<Statement> found) {
         List<Quotation> out = new ArrayList<>();
         for (Quotation q : draft.quotes()) {
@@ -294,9 +307,13 @@ final class QuoteCues {
      * A few quoted words without the comma or stop that ends an utterance ("his \"Keepin' It Real\"
      * radio program who said"): a title or a phrase, whatever verb follows.
      */
-    static boolean titleLike(String text, Quotation q) {
-        return words(text, q) < SCARE_WORDS
-                && !text.substring(q.start(), q.end()).matches("(?s).*[,.!?]\\W*");
+    private static boolean titleLike(String text, Quotation q) {
+        return words(text, q) < SCARE_WORDS && !endsUtterance(text, q.start(), q.end());
+    }
+
+    /** @return whether text[start, end) ends with the comma or stop of an utterance, marks after it aside */
+    static boolean endsUtterance(String text, int start, int end) {
+        return UTTERANCE_END.matcher(text.subSequence(start, end)).matches();
     }
 
     static int words(String text, Quotation q) {

@@ -168,7 +168,7 @@ public final class Statements {
                 && s.cue().start() >= c.end()
                 && s.cue().start() - c.end() <= CUE_AFTER
                 && lexicon.reliability(s.cue().text()) >= CueLexicon.SPEECH
-                && text.substring(c.start(), c.end()).matches("(?s).*[,.!?]\\W*")
+                && QuoteCues.endsUtterance(text, c.start(), c.end())
                 && !text.substring(c.end(), s.cue().start()).matches("(?s).*[.!?\n].*")) {
             // "\u201cI love you,\u201d he said.": the words come first, then who said them.
             return false;

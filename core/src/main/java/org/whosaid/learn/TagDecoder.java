@@ -43,9 +43,6 @@ final class TagDecoder {
     /** Marks that end the clause a cue and its speaker close. */
     private static final Set<String> CLAUSE_END = Set.of(".", ",", ";", "!", "?", "''", "\"", "\u201d");
 
-    /** Quotation marks as the tokenizer gives them. */
-    private static final Set<String> QUOTE_MARKS = Set.of("``", "''", "\"", "\u201c", "\u201d");
-
     private TagDecoder() {}
 
     /** A run of one role: tokens [first, last). */
@@ -213,7 +210,7 @@ final class TagDecoder {
                 int quotes = 0;
                 for (int i = p.first() + 1; i < p.last() - 1; i++) {
                     Token t = tokens.get(i);
-                    quotes += QUOTE_MARKS.contains(tokens.get(i - 1).word()) ? 1 : 0;
+                    quotes += tokens.get(i - 1).isQuoteMark() ? 1 : 0;
                     if (quotes % 2 == 1 || !opensChained(doc, t, lexicon)) {
                         continue;
                     }
@@ -255,7 +252,7 @@ final class TagDecoder {
         boolean participle = t.pos().equals("VBG")
                 && (relation.equals("acl") || relation.equals("dep"))
                 && TrailingParticiples.governsClause(doc, t.index());
-        return (finite(t) || t.pos().equals("VBG"))
+        return (t.isFinite() || t.pos().equals("VBG"))
                 && (clause || participle)
                 && lexicon.reliability(t) >= CueLexicon.INFINITIVE
                 && Math.max(lexicon.cueCount(t.word()), lexicon.cueCount(t.lemma())) >= SEEN;
@@ -270,11 +267,6 @@ final class TagDecoder {
             }
         }
         return verb.index();
-    }
-
-    /** A verb in the past or present tense: one that heads a clause of its own. */
-    private static boolean finite(Token t) {
-        return t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
     }
 
     private static boolean isName(List<Token> tokens, Piece p) {
@@ -300,7 +292,7 @@ final class TagDecoder {
             if (t.pos().startsWith("W")) {
                 return -1;
             }
-            verb |= finite(t) || t.pos().equals("VBN");
+            verb |= t.isFinite() || t.pos().equals("VBN");
             if (verb && t.word().equals(",")) {
                 comma = i;
             }

@@ -33,6 +33,19 @@ public record Token(
         return pos.startsWith("VB");
     }
 
+    /** @return whether the token is a verb in the past or present tense, one that heads a clause of its own */
+    public boolean isFinite() {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
+    /** @return whether the token is a double quotation mark, straight, curly or as the tokenizer writes it */
+    public boolean isQuoteMark() {
+        return switch (word) {
+            case "``", "''", "\"", "\u201c", "\u201d" -> true;
+            default -> false;
+        };
+    }
+
     /** @return whether the part of speech is a noun's (proper or common) */
     public boolean isNoun() {
         return pos.startsWith("NN");

@@ -162,13 +162,10 @@ public final class Groups {
         Token t = doc.tokens().get(token);
         int n = count(doc, token);
         if (isPlural(doc, token) && t.isNoun() && n > 1) {
-            // "the two countries": the two names coordinated just before, subjects or not
-            List<Integer> group = nearest(doc, clusters, token, BACK);
-            if (group.isEmpty()) {
-                // A number says how many: the pair may be named further back ("the spat between Mexico
-                // and the United States ... the two countries signed").
-                group = nearest(doc, clusters, token, COUNTED_BACK);
-            }
+            // "the two countries": the two names coordinated nearest before, subjects or not; a number says
+            // how many, so they may be named further back ("the spat between Mexico and the United States
+            // ... the two countries signed")
+            List<Integer> group = nearest(doc, clusters, token);
             if (group.size() == n) {
                 return Optional.of(group);
             }
@@ -225,10 +222,10 @@ public final class Groups {
         return t.pos().equals("NNPS") && lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
     }
 
-    /** The coordination of names nearest before the token, in its sentence or the {@code back} before. */
-    private List<Integer> nearest(Parsed doc, Clusters clusters, int token, int back) {
+    /** The coordination of names nearest before the token, in its sentence or the few before. */
+    private List<Integer> nearest(Parsed doc, Clusters clusters, int token) {
         int first = doc.sentences()
-                .get(Math.max(0, doc.tokens().get(token).sentence() - back))
+                .get(Math.max(0, doc.tokens().get(token).sentence() - COUNTED_BACK))
                 .first();
         for (int k = token - 1; k >= first; k--) {
             if (!doc.tokens().get(k).relation().equals("conj")) {

@@ -41,6 +41,8 @@ public final class NameMentions {
     private static final Set<String> PARTICLES = new HashSet<>(WordLists.words("name-particles.txt"));
     private static final String LOCATION = "LOCATION";
     private static final Set<String> TEAMS = new HashSet<>(WordLists.words("teams.txt"));
+    /** Entity types the tagger gives words of a name it does not know ("Daily", "Zero"). */
+    private static final Set<String> NOT_NAMES = Set.of("O", "SET", "DATE", "DURATION", "NUMBER");
 
     /**
      * @param doc the parsed article
@@ -588,7 +590,6 @@ public final class NameMentions {
         return out;
     }
 
-    /** @return for each token, whether one of the mentions covers it */
     /**
      * A proper noun the entity tagger did not know, as the subject of a verb ("PolitiFact ruled", "The
      * Daily Beast called them", "Zero Hedge asked"): a name where the article writes it with a capital
@@ -599,21 +600,21 @@ public final class NameMentions {
         Set<String> midSentence = new HashSet<>();
         for (Sentence s : doc.sentences()) {
             for (int k = s.first() + 1; k < s.last() && !titleCase[s.index()]; k++) {
-                if (isProperAt(doc, k) && !doc.tokens().get(k - 1).word().equals("\n")) {
+                if (isProperAt(doc, k)) {
                     midSentence.add(doc.tokens().get(k).word());
                 }
             }
         }
         List<NameMention> out = new ArrayList<>();
         for (Token t : doc.tokens()) {
-            Sentence s = doc.sentenceOf(t.index());
             if (!t.relation().equals("nsubj")
-                    || titleCase[s.index()]
                     || t.head() < 0
                     || !doc.tokens().get(t.head()).isVerb()
-                    || !unknownProper(doc, t.index(), covered, false)) {
+                    || !unknownProper(doc, t.index(), covered, false)
+                    || titleCase[t.sentence()]) {
                 continue;
             }
+            Sentence s = doc.sentenceOf(t.index());
             int from = t.index();
             while (from - 1 >= s.first() && unknownProper(doc, from - 1, covered, true)) {
                 from--;
@@ -648,7 +649,7 @@ public final class NameMentions {
         Token t = doc.tokens().get(k);
         return !covered[k]
                 && t.pos().equals("NNP")
-                && (UNTYPED.contains(t.ner()) || beforeHead && NOT_NAMES.contains(t.ner()))
+                && ("O".equals(t.ner()) || beforeHead && NOT_NAMES.contains(t.ner()))
                 && t.word().length() > 1
                 && !t.word().endsWith(".")
                 && Character.isUpperCase(t.word().charAt(0))
@@ -673,10 +674,7 @@ public final class NameMentions {
         return true;
     }
 
-    private static final Set<String> UNTYPED = Set.of("O");
-    /** Entity types the tagger gives words of a name it does not know ("Daily", "Zero"). */
-    private static final Set<String> NOT_NAMES = Set.of("O", "SET", "DATE", "DURATION", "NUMBER");
-
+    /** @return for each token, whether one of the mentions covers it */
     private static boolean[] covered(Parsed doc, List<NameMention> mentions) {
         boolean[] covered = new boolean[doc.tokens().size()];
         for (NameMention m : mentions) {
