@@ -59,6 +59,24 @@ public final class Continuations implements FindingRule {
         return apply(doc, quotes, quotes, found);
     }
 
+    /**
+     * Gives the quotations that statements held before they were chosen again (a learned finder's in
+     * place of the rules'), and that no chosen statement holds, to the statement they go on from, as
+     * this rule does.
+     *
+     * @param doc the parsed article
+     * @param quotes its quotations
+     * @param held the statements before the choice
+     * @param chosen the statements chosen
+     * @return the chosen statements in text order, with the continuations of those quotations
+     */
+    public List<Statement> resume(Parsed doc, List<Quotation> quotes, List<Statement> held, List<Statement> chosen) {
+        List<Quotation> dropped = quotes.stream()
+                .filter(q -> QuoteCues.claimed(q, held) && !QuoteCues.claimed(q, chosen))
+                .toList();
+        return dropped.isEmpty() ? chosen : apply(doc, quotes, dropped, chosen);
+    }
+
     /** As {@link #apply(Parsed, List, List)}, for some of the quotations only. */
     private List<Statement> apply(
             Parsed doc, List<Quotation> quotes, List<Quotation> considered, List<Statement> found) {

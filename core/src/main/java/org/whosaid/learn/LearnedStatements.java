@@ -74,10 +74,14 @@ public final class LearnedStatements implements StatementReview {
         }
         if (selection != null) {
             List<Statement> kept = selection.select(doc, quotes, found, tagged);
-            // A quotation after the cue sentence is the same speaker's next utterance where the rules say so.
-            return rules.on(utterances.name())
-                    ? utterances.utterances(doc, quotes, kept, s -> RULE.equals(s.rule()))
-                    : kept;
+            if (!rules.on(utterances.name())) {
+                return kept;
+            }
+            // A quotation after the cue sentence is the same speaker's next utterance where the rules say
+            // so; one that a statement of the rules' held, and the tagger's in its place does not, goes on
+            // from it.
+            kept = utterances.utterances(doc, quotes, kept, s -> RULE.equals(s.rule()));
+            return utterances.resume(doc, quotes, found, kept);
         }
         List<Statement> out = new ArrayList<>(found);
         for (Statement s : withCues(tagged)) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.whosaid.article.Article;
 import org.whosaid.extract.CueLexicon;
+import org.whosaid.extract.Datelines;
 import org.whosaid.extract.StatementSentences;
 import org.whosaid.extract.Statements;
 import org.whosaid.nlp.Linguistics;
@@ -98,6 +99,9 @@ public final class Extractor {
             List<Statement> kept = new ArrayList<>(review.review(doc, found));
             kept.sort(Comparator.comparingInt(Statement::start));
             found = Statements.continuations(kept);
+        }
+        if (rules.on(Datelines.RULE)) {
+            found = Datelines.trim(doc.text(), found);
         }
         Cast cast = speakers.resolve(doc, found);
         List<Statement> said = dater.dates(doc, cast);
