@@ -1,5 +1,6 @@
 package org.whosaid.time;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
@@ -39,13 +40,13 @@ final class TimeValue {
         if (!m.find()) {
             return null;
         }
+        Matcher w = WEEK.matcher(value);
+        if (w.find()) {
+            return monthOf(w, published == null || hasYear(words) ? null : published);
+        }
         String date = m.group();
         if (published == null || hasYear(words)) {
             return date;
-        }
-        Matcher w = WEEK.matcher(value);
-        if (w.find()) {
-            return pastWeek(w, published);
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(3) != null) {
@@ -62,18 +63,24 @@ final class TimeValue {
         return date;
     }
 
-    /** "last weekend" resolved to the coming one moves back a week; the value keeps week precision. */
-    private static String pastWeek(Matcher w, LocalDate published) {
+    /**
+     * A week or a weekend is given as the month it falls in, the precision readers and annotators use
+     * ("over the weekend" in a story of 2019-02-11 is 2019-02): the month of its Thursday, which holds
+     * most of its days, or of the weekend's Saturday. "Last weekend" that the tagger resolved to the
+     * coming one moves back a week first.
+     *
+     * @param published the publication date, or null to take the week as it is
+     */
+    private static String monthOf(Matcher w, LocalDate published) {
         LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
                 .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
-                .with(java.time.DayOfWeek.MONDAY);
-        LocalDate first = w.group(3) != null ? monday.plusDays(5) : monday;
-        if (!first.isAfter(published)) {
-            return w.group(1) + "-W" + w.group(2);
+                .with(DayOfWeek.MONDAY);
+        boolean weekend = w.group(3) != null;
+        LocalDate first = weekend ? monday.plusDays(5) : monday;
+        if (published != null && first.isAfter(published)) {
+            monday = monday.minusWeeks(1);
         }
-        LocalDate back = monday.minusWeeks(1);
-        return String.format(
-                "%d-W%02d", back.get(IsoFields.WEEK_BASED_YEAR), back.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return YearMonth.from(monday.plusDays(weekend ? 5 : 3)).toString();
     }
 
     private static boolean hasYear(List<Token> words) {

@@ -21,10 +21,25 @@ class TimeValueTest {
     }
 
     @Test
+    void aWeekOrAWeekendIsTheMonthItFallsIn() {
+        assertEquals("2015-11", TimeValue.pastDate("2015-W46-WE", words("the", "weekend"), TUESDAY));
+        assertEquals("2015-11", TimeValue.pastDate("2015-W47", words("this", "week"), TUESDAY));
+        // Week 5 of 2019 runs from Monday 28 January to Sunday 3 February: most of it, and its
+        // Thursday, in January; its weekend in February.
+        LocalDate feb11 = LocalDate.of(2019, 2, 11);
+        assertEquals("2019-01", TimeValue.pastDate("2019-W05", words("last", "week"), feb11));
+        assertEquals("2019-02", TimeValue.pastDate("2019-W05-WE", words("the", "weekend"), feb11));
+        assertEquals("2019-01", TimeValue.pastDate("2019-W05", words("week", "5", "2019"), null));
+    }
+
+    @Test
     void aComingWeekendMovesBackAWeek() {
-        assertEquals("2015-W46", TimeValue.pastDate("2015-W47-WE", words("the", "weekend"), TUESDAY));
-        assertEquals("2015-W46", TimeValue.pastDate("2015-W46-WE", words("the", "weekend"), TUESDAY));
-        assertEquals("2015-W47", TimeValue.pastDate("2015-W47", words("this", "week"), TUESDAY));
+        // The weekend after Tuesday 17 November 2015 is 21-22 November; the one before, 14-15 November.
+        LocalDate nov30 = LocalDate.of(2015, 11, 30);
+        assertEquals("2015-11", TimeValue.pastDate("2015-W47-WE", words("the", "weekend"), TUESDAY));
+        // Saturday 5 December lies after 30 November: the weekend meant is 28-29 November.
+        assertEquals("2015-11", TimeValue.pastDate("2015-W49-WE", words("the", "weekend"), nov30));
+        assertEquals("2015-10", TimeValue.pastDate("2015-W44-WE", words("the", "weekend"), LocalDate.of(2015, 11, 1)));
     }
 
     @Test
