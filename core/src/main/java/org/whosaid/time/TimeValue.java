@@ -19,7 +19,7 @@ import org.whosaid.nlp.Token;
  */
 final class TimeValue {
 
-    private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W\\d{2})?");
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})(-WE)?");
     private static final Set<String> WEEKDAYS =
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -36,13 +36,13 @@ final class TimeValue {
         if (value == null) {
             return null;
         }
-        Matcher m = DATE.matcher(value);
-        if (!m.find()) {
-            return null;
-        }
         Matcher w = WEEK.matcher(value);
         if (w.find()) {
             return monthOf(w, published == null || hasYear(words) ? null : published);
+        }
+        Matcher m = DATE.matcher(value);
+        if (!m.find()) {
+            return null;
         }
         String date = m.group();
         if (published == null || hasYear(words)) {
