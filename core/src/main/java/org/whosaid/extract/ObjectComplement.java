@@ -22,7 +22,9 @@ final class ObjectComplement implements Complement {
     @Override
     public List<int[]> content(Dependencies deps, int verb, double reliability, CueLexicon lexicon) {
         int obj = ReportedSpeech.objectAfter(deps, verb);
-        if (obj < 0 || reliability < CueLexicon.OBJECT || isAddressee(deps.token(obj)) && !described(deps, verb, obj)) {
+        if (obj < 0
+                || reliability < CueLexicon.OBJECT
+                || isAddressee(deps.token(obj)) && !described(deps, verb, obj) && !subjectOfClause(deps, verb)) {
             return null;
         }
         if (AnsweredProposals.standard()
@@ -64,6 +66,17 @@ final class ObjectComplement implements Complement {
     /** "called Trump a liar": the person named is what the statement is about, not whom it is told to. */
     private static boolean described(Dependencies deps, int verb, int obj) {
         return deps.child(obj, Relations.DEP, Relations.XCOMP) >= 0 || deps.child(verb, Relations.XCOMP) > obj;
+    }
+
+    /**
+     * "analysts agreed it was still a top-heavy plan": the parser made the cue clause the subject of a
+     * copula after it, and the cue's object is the subject of what was said, not whom it was told to.
+     */
+    private static boolean subjectOfClause(Dependencies deps, int verb) {
+        int head = deps.token(verb).head();
+        return deps.token(verb).relation().startsWith(Relations.CSUBJ)
+                && head > verb
+                && deps.child(head, Relations.COP) > verb;
     }
 
     private static boolean hasChild(Dependencies deps, int head, String word) {

@@ -27,7 +27,8 @@ public final class ReportedSpeech implements FindingRule {
             new ParentheticalComplement(),
             new InfinitiveComplement(),
             new ParataxisComplement(),
-            new ObjectComplement());
+            new ObjectComplement(),
+            new MisreadAuxiliary());
 
     @Override
     public String name() {
@@ -57,7 +58,7 @@ public final class ReportedSpeech implements FindingRule {
                 q++;
             }
             if (!verb.isVerb()
-                    || NOT_CUES.contains(verb.relation())
+                    || NOT_CUES.contains(verb.relation()) && !MisreadAuxiliary.misread(deps, verb.index())
                     || q < quotes.size() && quotes.get(q).covers(verb.start())) {
                 continue;
             }
@@ -101,6 +102,8 @@ public final class ReportedSpeech implements FindingRule {
             int a = r[0];
             // A second report joined to what was said is a statement of its own.
             int b = ChainedReports.end(deps.doc(), a, r[1], lexicon);
+            // Nor is the predicate of the sentence around the report.
+            b = StrayPredicates.end(deps, v, a, b);
             // Keep the speaker's own words out of what was said.
             if (subject != null && a < subject[1] && subject[0] < b) {
                 if (subject[0] <= a) {

@@ -29,6 +29,7 @@ final class SpeakerMentions {
 
     /** The rules, in their standard order. */
     private static final List<MentionRule> RULES = List.of(
+            MentionRule.of("before-misread-auxiliary", (m, v) -> m.beforeMisreadAuxiliary(v)),
             MentionRule.of("participle-reporter", (m, v) -> m.reporterOfParticiple(v)),
             MentionRule.of("joined-report", (m, v) -> m.reporterOfJoined(v)),
             MentionRule.of("subject", (m, v) -> m.subjectOf(v)),
@@ -264,6 +265,57 @@ final class SpeakerMentions {
             int s = unquotedSubject(k);
             if (s >= 0 && s < k) {
                 return deps.token(s).relation().startsWith(Relations.NSUBJ_PASS) ? null : deps.subtree(s);
+            }
+        }
+        return null;
+    }
+
+    /** Relations that tie a phrase to a clause or a phrase beside it, not to its own head noun. */
+    private static final Set<String> PHRASE_ENDS =
+            Set.of(Relations.APPOS, Relations.CONJ, Relations.ADVCL, Relations.PARATAXIS, Relations.CCOMP);
+
+    /**
+     * For a verb of speaking the parser took for an auxiliary ("high school administrators decided she
+     * should ..."), the noun phrase that ends right before it.
+     *
+     * @return [first, one past last] token of the mention, or null where this does not apply
+     */
+    int[] beforeMisreadAuxiliary(int verb) {
+        if (!MisreadAuxiliary.misread(deps, verb)) {
+            return null;
+        }
+        int sentence = deps.token(verb).sentence();
+        int t = verb - 1;
+        if (t >= 0 && deps.token(t).word().equals(",")) {
+            t--;
+        }
+        if (t < 0 || deps.token(t).sentence() != sentence || deps.quoted(t)) {
+            return null;
+        }
+        // Up from the phrase's last word to its head, while the head's phrase still ends before the verb.
+        while (!PHRASE_ENDS.contains(deps.token(t).relation())) {
+            int h = deps.token(t).head();
+            if (h < 0 || h >= verb || deps.subtree(h)[1] > verb) {
+                break;
+            }
+            t = h;
+        }
+        int[] r = mention(t);
+        r[1] = Math.min(r[1], verb);
+        while (r[1] > r[0] + 1 && deps.isPunct(r[1] - 1)) {
+            r[1]--;
+        }
+        while (r[0] < r[1] - 1
+                && (deps.isPunct(r[0])
+                        || deps.token(r[0]).relation().equals(Relations.CC)
+                        || deps.token(r[0]).relation().equals(Relations.MARK))) {
+            r[0]++;
+        }
+        // The parser may have made the noun the subject of a participle ("A witness interviewed by ...").
+        for (int i = r[0]; i < r[1]; i++) {
+            String pos = deps.token(i).pos();
+            if (pos.startsWith("NN") || pos.equals("PRP")) {
+                return r;
             }
         }
         return null;

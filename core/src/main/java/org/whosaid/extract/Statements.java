@@ -52,6 +52,7 @@ public final class Statements {
         this.pipeline = rules.select(List.of(
                 new ReportedSpeech(),
                 new AccordingTo(),
+                new JudgedFor(),
                 new Labels(),
                 overlaps,
                 new QuoteCueAfter(boundaries),

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.TrailingParticiples;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.nlp.Relations;
 import org.whosaid.nlp.Token;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
@@ -161,10 +162,11 @@ final class TagDecoder {
     }
 
     /**
-     * Mends two slips of the tagger that the words themselves show: a name tagged as content right
+     * Mends slips of the tagger that the words themselves show: a name tagged as content right
      * after its cue at the end of a clause ("..., said Batchelder.") is the source; a source that holds
      * a clause before a comma ("The middle fifth paid 8.9 percent, the agency said") is content up to
-     * the comma and source after it.
+     * the comma and source after it; content that stops at the cue's object, where the parser hung the
+     * rest of the reported clause on the cue ("suspect those losses were generated"), takes that clause.
      */
     private static List<Piece> repaired(Parsed doc, List<Piece> pieces) {
         List<Token> tokens = doc.tokens();
@@ -184,6 +186,19 @@ final class TagDecoder {
                 out.add(new Piece(SOURCE, p.first(), p.last()));
                 continue;
             }
+            // "Many experts suspect those losses [were generated ...]": content that stops at the cue's
+            // object, where the parser hung the rest of the clause on the cue as a bare dependent.
+            int clauseEnd = p.role() == CONTENT && before != null && before.role() == CUE && before.last() == p.first()
+                    ? bareClauseEnd(doc, before, p)
+                    : -1;
+            if (clauseEnd > p.last()) {
+                out.add(new Piece(CONTENT, p.first(), clauseEnd));
+                // Pieces the tagger found inside the clause are part of it.
+                while (k + 1 < pieces.size() && pieces.get(k + 1).first() < clauseEnd) {
+                    k++;
+                }
+                continue;
+            }
             int comma = p.role() == SOURCE ? clauseComma(tokens, p) : -1;
             if (comma > 0) {
                 out.add(new Piece(CONTENT, p.first(), comma));
@@ -193,6 +208,66 @@ final class TagDecoder {
             out.add(p);
         }
         return out;
+    }
+
+    /**
+     * @return one past the last token of a verb with an auxiliary and no subject that the parser hung
+     *     on the cue right after the content, its object ("suspect those losses were generated"); or -1
+     */
+    private static int bareClauseEnd(Parsed doc, Piece cue, Piece content) {
+        List<Token> tokens = doc.tokens();
+        int next = content.last();
+        if (next >= tokens.size()
+                || tokens.get(next).sentence() != tokens.get(content.first()).sentence()) {
+            return -1;
+        }
+        for (int v = cue.first(); v < cue.last(); v++) {
+            Token verb = tokens.get(v);
+            if (!verb.isVerb()) {
+                continue;
+            }
+            int object = -1;
+            int bare = -1;
+            boolean auxiliary = false;
+            boolean subject = false;
+            for (Token t : doc.sentences().get(verb.sentence()).tokens()) {
+                if (t.head() == v && t.relation().equals(Relations.OBJ)) {
+                    object = t.index();
+                } else if (t.head() == v && t.relation().equals(Relations.DEP) && t.isVerb() && t.index() > next) {
+                    bare = t.index();
+                }
+            }
+            if (object < content.first() || object >= next || bare < 0) {
+                continue;
+            }
+            int end = bare + 1;
+            for (Token t : doc.sentences().get(verb.sentence()).tokens()) {
+                if (t.head() == bare) {
+                    auxiliary |= t.relation().startsWith(Relations.AUX) && t.index() == next;
+                    subject |= t.relation().startsWith(Relations.NSUBJ);
+                }
+                if (t.index() > bare && under(tokens, t.index(), bare)) {
+                    end = t.index() + 1;
+                }
+            }
+            if (auxiliary && !subject) {
+                while (end - 1 > bare
+                        && Relations.PUNCT.equals(tokens.get(end - 1).relation())) {
+                    end--;
+                }
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean under(List<Token> tokens, int t, int head) {
+        for (int i = t, guard = 0; i >= 0 && guard < 100; i = tokens.get(i).head(), guard++) {
+            if (i == head) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

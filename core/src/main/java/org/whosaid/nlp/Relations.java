@@ -38,6 +38,7 @@ public final class Relations {
     public static final String CASE = "case";
     public static final String DET = "det";
     public static final String MARK = "mark";
+    public static final String CC = "cc";
     public static final String FLAT = "flat";
     public static final String PUNCT = "punct";
 

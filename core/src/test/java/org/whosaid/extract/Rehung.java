@@ -13,8 +13,15 @@ final class Rehung {
 
     /** The article with one token hung elsewhere, as the parser sometimes hangs it. */
     static Parsed rehung(Parsed doc, String word, String onto, String relation) {
-        int verb = index(doc, word);
-        int head = index(doc, onto);
+        return rehung(doc, index(doc, word), index(doc, onto), relation);
+    }
+
+    /** The article with its first token of this word made the root of its sentence. */
+    static Parsed root(Parsed doc, String word) {
+        return rehung(doc, index(doc, word), -1, "root");
+    }
+
+    private static Parsed rehung(Parsed doc, int verb, int head, String relation) {
         List<Token> tokens = new ArrayList<>(doc.tokens());
         Token t = tokens.get(verb);
         tokens.set(

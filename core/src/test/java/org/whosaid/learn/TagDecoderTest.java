@@ -97,6 +97,23 @@ class TagDecoderTest {
     }
 
     @Test
+    void contentStoppingAtTheCuesObjectTakesTheClauseTheParserHungOnTheCue() {
+        // The parser reads "suspect those losses" as verb and object, and hangs "were generated" on the
+        // verb as a bare dependent.
+        String text = "Many experts suspect those losses were generated in part by tax breaks.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        List<Statement> found = TagDecoder.decode(doc, tag(doc, 1, "Many experts", 2, "suspect", 3, "those losses"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("those losses were generated in part by tax breaks", content(found.get(0)));
+        String plain = "Many experts suspect those losses in part.";
+        Parsed plainDoc = Linguistics.shared().parse(plain, null);
+        assertEquals(
+                "those losses",
+                content(TagDecoder.decode(plainDoc, tag(plainDoc, 1, "Many experts", 2, "suspect", 3, "those losses"))
+                        .get(0)));
+    }
+
+    @Test
     void aNameAfterACueWithASourceBeforeItStaysContent() {
         String text = "The flight attendants' union endorses Hillary Clinton.";
         Parsed doc = Linguistics.shared().parse(text, null);
