@@ -291,6 +291,11 @@ final class TagDecoder {
                     }
                     int b = subjectStart(doc, t, from);
                     int join = b - 1;
+                    if (join > from + 1 && tokens.get(join).pos().startsWith("W")) {
+                        // "what he says his plan would do and how experts say it would ...": the question
+                        // word that opens the second report belongs to neither statement.
+                        join--;
+                    }
                     if (join <= from || !JOINS.contains(tokens.get(join).word().toLowerCase(Locale.ROOT))) {
                         continue;
                     }

@@ -167,6 +167,29 @@ class TagDecoderTest {
     }
 
     @Test
+    void aSecondReportOpeningWithAQuestionWordIsAStatementOfItsOwn() {
+        String text = "That sort of sharp difference between what Trump says his tax plan would do and how experts"
+                + " say it would shape tax law has endured.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        Tag[] tags = tag(
+                doc,
+                3,
+                "what",
+                1,
+                "Trump",
+                2,
+                "says",
+                3,
+                "his tax plan would do and how experts say it would shape tax law");
+        List<Statement> found = TagDecoder.decode(doc, tags, CueLexicon.standard(), false);
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("what | his tax plan would do", content(found.get(0)));
+        assertEquals("experts", found.get(1).source().text());
+        assertEquals("say", found.get(1).cue().text());
+        assertEquals("it would shape tax law", content(found.get(1)));
+    }
+
+    @Test
     void aVerbSeenTooRarelyAsACueDoesNotSplitContent() {
         String text = "Makokha said the officers acted with caution and observed the rules.";
         Parsed doc = Linguistics.shared().parse(text, null);
