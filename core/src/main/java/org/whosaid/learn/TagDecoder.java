@@ -166,7 +166,9 @@ final class TagDecoder {
      * after its cue at the end of a clause ("..., said Batchelder.") is the source; a source that holds
      * a clause before a comma ("The middle fifth paid 8.9 percent, the agency said") is content up to
      * the comma and source after it; content that stops at the cue's object, where the parser hung the
-     * rest of the reported clause on the cue ("suspect those losses were generated"), takes that clause.
+     * rest of the reported clause on the cue ("suspect those losses were generated"), takes that clause;
+     * a lone relative pronoun tagged as content right before its cue ("Clinton — who's called for") is the
+     * source.
      */
     private static List<Piece> repaired(Parsed doc, List<Piece> pieces) {
         List<Token> tokens = doc.tokens();
@@ -197,6 +199,13 @@ final class TagDecoder {
                 while (k + 1 < pieces.size() && pieces.get(k + 1).first() < clauseEnd) {
                     k++;
                 }
+                continue;
+            }
+            // "Hillary Clinton — who's called for big tax hikes": the relative pronoun before the cue
+            // is its subject, the source.
+            Piece after = k + 1 < pieces.size() ? pieces.get(k + 1) : null;
+            if (p.role() == CONTENT && after != null && after.role() == CUE && relativeSubject(tokens, p, after)) {
+                out.add(new Piece(SOURCE, p.first(), p.last()));
                 continue;
             }
             int comma = p.role() == SOURCE ? clauseComma(tokens, p) : -1;
@@ -259,6 +268,18 @@ final class TagDecoder {
             }
         }
         return -1;
+    }
+
+    /** @return whether the piece is a lone relative pronoun, the subject of the cue right after it */
+    private static boolean relativeSubject(List<Token> tokens, Piece p, Piece cue) {
+        if (p.last() - p.first() != 1 || cue.first() < p.last()) {
+            return false;
+        }
+        Token t = tokens.get(p.first());
+        return (t.pos().equals("WP") || t.pos().equals("WDT"))
+                && t.relation().startsWith(Relations.NSUBJ)
+                && t.head() >= cue.first()
+                && t.head() < cue.last();
     }
 
     private static boolean under(List<Token> tokens, int t, int head) {

@@ -106,12 +106,51 @@ public final class StatementDater {
                     return d;
                 }
             }
+            String d = steps == 0 ? participleDate(doc, v, content) : null;
+            if (d != null) {
+                return d;
+            }
             if (!FRAME.contains(t.relation())) {
                 break;
             }
             v = t.head();
         }
         return null;
+    }
+
+    /**
+     * "Speaking to reporters on Saturday, X said ...", "Asked about it on Monday, X said ...": the
+     * participle that opens the sentence tells when the cue verb's words were said.
+     */
+    private static String participleDate(Parsed doc, int verb, List<Span> content) {
+        for (Token p : doc.children(verb)) {
+            if (p.index() > verb
+                    || !p.relation().equals(Relations.ADVCL)
+                    || !(p.pos().equals("VBG") || p.pos().equals("VBN"))
+                    || inside(p, content)
+                    || anterior(doc, p)) {
+                continue;
+            }
+            for (Token c : doc.children(p.index())) {
+                if (MODIFIER.contains(c.relation())) {
+                    String d = dateIn(doc, c.index(), content, false);
+                    if (d != null) {
+                        return d;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Having lost the vote in May, ...": what had happened before the words were said. */
+    private static boolean anterior(Parsed doc, Token participle) {
+        for (Token c : doc.children(participle.index())) {
+            if (c.relation().startsWith(Relations.AUX)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String fromSentenceBefore(Parsed doc, Statement s, int anchor, int speaker, Cast cast) {
@@ -136,18 +175,37 @@ public final class StatementDater {
         return null;
     }
 
-    /** "said during the interview": the cue verb refers back to an event told before. */
+    /**
+     * "said during the interview", "Accepting the award, X said": the cue verb, or the participle that
+     * opens its sentence, refers back to an event told before.
+     */
     private static boolean pointsBack(Parsed doc, int verb) {
         for (Token c : doc.children(verb)) {
-            if (!c.relation().equals(Relations.OBL)
-                    || !EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))) {
-                continue;
+            if (c.relation().equals(Relations.OBL)
+                    && EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))
+                    && definite(doc, c)) {
+                return true;
             }
-            for (Token d : doc.children(c.index())) {
-                String w = d.word().toLowerCase(Locale.ROOT);
-                if (d.relation().equals(Relations.DET) && (w.equals("the") || w.equals("that"))) {
-                    return true;
+            if (c.index() < verb
+                    && c.relation().equals(Relations.ADVCL)
+                    && (c.pos().equals("VBG") || c.pos().equals("VBN"))) {
+                for (Token o : doc.children(c.index())) {
+                    if ((o.relation().equals(Relations.OBJ) || o.relation().equals(Relations.OBL))
+                            && definite(doc, o)) {
+                        return true;
+                    }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** @return whether the noun is "the ..." or "that ...": one told of before */
+    private static boolean definite(Parsed doc, Token noun) {
+        for (Token d : doc.children(noun.index())) {
+            String w = d.word().toLowerCase(Locale.ROOT);
+            if (d.relation().equals(Relations.DET) && (w.equals("the") || w.equals("that"))) {
+                return true;
             }
         }
         return false;
@@ -157,7 +215,8 @@ public final class StatementDater {
         int[] span = doc.subtree(phrase);
         for (int k = span[0]; k < span[1]; k++) {
             Token t = doc.tokens().get(k);
-            if (t.timex() == null || !"DATE".equals(t.ner()) || inside(t, content)) {
+            // A time of day on a given day ("Saturday morning", "last night") dates the day.
+            if (t.timex() == null || !("DATE".equals(t.ner()) || "TIME".equals(t.ner())) || inside(t, content)) {
                 continue;
             }
             List<Token> words = new ArrayList<>();

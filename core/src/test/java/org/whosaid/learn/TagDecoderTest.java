@@ -114,6 +114,18 @@ class TagDecoderTest {
     }
 
     @Test
+    void aRelativePronounTaggedAsContentBeforeItsCueIsTheSource() {
+        String text = "It is a major issue, with Hillary Clinton \u2014 who has called for big tax hikes on the rich"
+                + " \u2014 lambasting the plan.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        List<Statement> found =
+                TagDecoder.decode(doc, tag(doc, 3, "who", 2, "has called for", 3, "big tax hikes on the rich"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("who", found.get(0).source().text());
+        assertEquals("big tax hikes on the rich", content(found.get(0)));
+    }
+
+    @Test
     void aNameAfterACueWithASourceBeforeItStaysContent() {
         String text = "The flight attendants' union endorses Hillary Clinton.";
         Parsed doc = Linguistics.shared().parse(text, null);

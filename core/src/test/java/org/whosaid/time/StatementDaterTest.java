@@ -46,6 +46,38 @@ class StatementDaterTest {
     }
 
     @Test
+    void theParticipleThatOpensTheSentenceDatesTheCue() {
+        Sample s = Sample.of(
+                "Talking to reporters about the vote on Saturday morning, Mr Kelner said the count was fair. "
+                        + "Asked about it on Tuesday, Mr Smith said he agreed. "
+                        + "Having lost the vote in May, Mr Jones said he would run again.",
+                PUBLISHED);
+        List<String> d = dates(
+                s,
+                List.of(
+                        s.statement("Mr Kelner", "said", "the count was fair"),
+                        s.statement("Mr Smith", "said", "he agreed"),
+                        s.statement("Mr Jones", "said", "he would run again")));
+        // What had happened before the words were said ("Having lost the vote in May") does not date them.
+        assertEquals(java.util.Arrays.asList("2017-03-25", "2017-03-28", null), d);
+    }
+
+    @Test
+    void aParticipleNamingTheEventToldBeforeTakesItsDate() {
+        Sample s = Sample.of(
+                "Mr Lynch was given the prize at a ceremony in London last night.\n\n"
+                        + "Accepting the award, Mr Lynch said it was a great pleasure.\n\n"
+                        + "Accepting a prize is hard, Mr Smith said.",
+                PUBLISHED);
+        List<String> d = dates(
+                s,
+                List.of(
+                        s.statement("Mr Lynch", "said", "it was a great pleasure"),
+                        s.statement("Mr Smith", "said", "Accepting a prize is hard")));
+        assertEquals(java.util.Arrays.asList("2017-03-30", null), d);
+    }
+
+    @Test
     void theFrameVerbDatesTheCue() {
         Sample s = Sample.of("Mr Trump weighed in on Friday, tweeting that Flynn should ask for immunity.", PUBLISHED);
         List<String> d = dates(s, List.of(s.statement("Mr Trump", "tweeting", "Flynn should ask for immunity")));
