@@ -65,6 +65,10 @@ final class SpeakerMentions {
             Relations.ACL,
             Relations.ACL_RELCL,
             Relations.CONJ);
+    /** Relations that tie a phrase to a clause or a phrase beside it, not to its own head noun. */
+    private static final Set<String> PHRASE_ENDS =
+            Set.of(Relations.APPOS, Relations.CONJ, Relations.ADVCL, Relations.PARATAXIS, Relations.CCOMP);
+
     /** Most steps up from a joined verb of speaking to the verb whose report holds it. */
     private static final int JOINED_REACH = 4;
 
@@ -269,10 +273,6 @@ final class SpeakerMentions {
         }
         return null;
     }
-
-    /** Relations that tie a phrase to a clause or a phrase beside it, not to its own head noun. */
-    private static final Set<String> PHRASE_ENDS =
-            Set.of(Relations.APPOS, Relations.CONJ, Relations.ADVCL, Relations.PARATAXIS, Relations.CCOMP);
 
     /**
      * For a verb of speaking the parser took for an auxiliary ("high school administrators decided she
