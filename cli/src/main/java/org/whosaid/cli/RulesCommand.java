@@ -21,8 +21,13 @@ public final class RulesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = new PrintWriter(System.out, false, StandardCharsets.UTF_8);
+        // The name column is as wide as the longest name, so that the columns stay aligned.
+        int width = Rules.catalogue().stream()
+                .mapToInt(e -> e.name().length())
+                .max()
+                .orElse(0);
         for (Rules.Entry e : Rules.catalogue()) {
-            out.printf("%-24s %-11s %s%n", e.name(), e.stage(), e.description());
+            out.printf("%-" + width + "s %-11s %s%n", e.name(), e.stage(), e.description());
         }
         out.flush();
         return 0;
