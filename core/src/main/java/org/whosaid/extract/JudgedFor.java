@@ -19,7 +19,6 @@ import org.whosaid.statement.Statement;
  */
 public final class JudgedFor implements FindingRule {
 
-    private static final Set<String> RECEIVED = Set.copyOf(WordList.lines("received.txt"));
     private static final Set<String> FOR = Set.of("for", "over");
 
     @Override
@@ -45,7 +44,8 @@ public final class JudgedFor implements FindingRule {
                     || verb < 0
                     || verb > n
                     || deps.quoted(n)
-                    || !RECEIVED.contains(deps.token(verb).lemma().toLowerCase(Locale.ROOT))
+                    || !SpeakerMentions.RECEIVED.contains(
+                            deps.token(verb).lemma().toLowerCase(Locale.ROOT))
                     || lexicon.reliability(noun) < CueLexicon.CLAUSE) {
                 continue;
             }
@@ -92,16 +92,12 @@ public final class JudgedFor implements FindingRule {
 
     /** @return the "from" that names who judged, on the noun or its verb, or -1 */
     private static int judge(Dependencies deps, int verb, int noun) {
-        for (int c : deps.children(verb)) {
-            int from = caseFrom(deps, c);
-            if (from >= 0) {
-                return from;
-            }
-        }
-        for (int c : deps.children(noun)) {
-            int from = caseFrom(deps, c);
-            if (from >= 0) {
-                return from;
+        for (int head : new int[] {verb, noun}) {
+            for (int c : deps.children(head)) {
+                int from = caseFrom(deps, c);
+                if (from >= 0) {
+                    return from;
+                }
             }
         }
         return -1;

@@ -45,13 +45,8 @@ final class MisreadAuxiliary implements Complement {
             return null;
         }
         int[] r = {verb + 1, deps.subtree(deps.token(verb).head())[1]};
+        // The sentence's final mark is dropped with the other edge punctuation (ContentBoundaries).
         r[1] = TrailingParticiples.end(deps.doc(), r[0], r[1], lexicon);
-        while (r[1] - 1 > r[0]
-                && deps.isPunct(r[1] - 1)
-                && deps.token(r[1] - 1).relation().equals(Relations.PUNCT)
-                && ".,;:".contains(deps.token(r[1] - 1).word())) {
-            r[1]--;
-        }
         return List.of(r);
     }
 }

@@ -74,7 +74,7 @@ final class SpeakerMentions {
 
     private static final CueLexicon CUES = CueLexicon.standard();
     /** Verbs whose subject receives what is said ("faced criticism", "drew praise"). */
-    private static final Set<String> RECEIVED = Set.copyOf(WordList.lines("received.txt"));
+    static final Set<String> RECEIVED = Set.copyOf(WordList.lines("received.txt"));
 
     private final Dependencies deps;
     private final List<MentionRule> rules;

@@ -231,35 +231,29 @@ final class TagDecoder {
             return -1;
         }
         for (int v = cue.first(); v < cue.last(); v++) {
-            Token verb = tokens.get(v);
-            if (!verb.isVerb()) {
+            if (!tokens.get(v).isVerb()) {
                 continue;
             }
             int object = -1;
             int bare = -1;
-            boolean auxiliary = false;
-            boolean subject = false;
-            for (Token t : doc.sentences().get(verb.sentence()).tokens()) {
-                if (t.head() == v && t.relation().equals(Relations.OBJ)) {
+            for (Token t : doc.children(v)) {
+                if (t.relation().equals(Relations.OBJ)) {
                     object = t.index();
-                } else if (t.head() == v && t.relation().equals(Relations.DEP) && t.isVerb() && t.index() > next) {
+                } else if (t.relation().equals(Relations.DEP) && t.isVerb() && t.index() > next) {
                     bare = t.index();
                 }
             }
             if (object < content.first() || object >= next || bare < 0) {
                 continue;
             }
-            int end = bare + 1;
-            for (Token t : doc.sentences().get(verb.sentence()).tokens()) {
-                if (t.head() == bare) {
-                    auxiliary |= t.relation().startsWith(Relations.AUX) && t.index() == next;
-                    subject |= t.relation().startsWith(Relations.NSUBJ);
-                }
-                if (t.index() > bare && under(tokens, t.index(), bare)) {
-                    end = t.index() + 1;
-                }
+            boolean auxiliary = false;
+            boolean subject = false;
+            for (Token t : doc.children(bare)) {
+                auxiliary |= t.relation().startsWith(Relations.AUX) && t.index() == next;
+                subject |= t.relation().startsWith(Relations.NSUBJ);
             }
             if (auxiliary && !subject) {
+                int end = doc.subtree(bare)[1];
                 while (end - 1 > bare
                         && Relations.PUNCT.equals(tokens.get(end - 1).relation())) {
                     end--;
@@ -280,15 +274,6 @@ final class TagDecoder {
                 && t.relation().startsWith(Relations.NSUBJ)
                 && t.head() >= cue.first()
                 && t.head() < cue.last();
-    }
-
-    private static boolean under(List<Token> tokens, int t, int head) {
-        for (int i = t, guard = 0; i >= 0 && guard < 100; i = tokens.get(i).head(), guard++) {
-            if (i == head) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

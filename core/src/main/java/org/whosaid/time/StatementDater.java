@@ -123,12 +123,8 @@ public final class StatementDater {
      * participle that opens the sentence tells when the cue verb's words were said.
      */
     private static String participleDate(Parsed doc, int verb, List<Span> content) {
-        for (Token p : doc.children(verb)) {
-            if (p.index() > verb
-                    || !p.relation().equals(Relations.ADVCL)
-                    || !(p.pos().equals("VBG") || p.pos().equals("VBN"))
-                    || inside(p, content)
-                    || anterior(doc, p)) {
+        for (Token p : openingParticiples(doc, verb)) {
+            if (inside(p, content) || anterior(doc, p)) {
                 continue;
             }
             for (Token c : doc.children(p.index())) {
@@ -141,6 +137,19 @@ public final class StatementDater {
             }
         }
         return null;
+    }
+
+    /** @return the participles that open the verb's sentence and hang on it ("Speaking to reporters, X said") */
+    private static List<Token> openingParticiples(Parsed doc, int verb) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : doc.children(verb)) {
+            if (c.index() < verb
+                    && c.relation().equals(Relations.ADVCL)
+                    && (c.pos().equals("VBG") || c.pos().equals("VBN"))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /** "Having lost the vote in May, ...": what had happened before the words were said. */
@@ -186,14 +195,11 @@ public final class StatementDater {
                     && definite(doc, c)) {
                 return true;
             }
-            if (c.index() < verb
-                    && c.relation().equals(Relations.ADVCL)
-                    && (c.pos().equals("VBG") || c.pos().equals("VBN"))) {
-                for (Token o : doc.children(c.index())) {
-                    if ((o.relation().equals(Relations.OBJ) || o.relation().equals(Relations.OBL))
-                            && definite(doc, o)) {
-                        return true;
-                    }
+        }
+        for (Token p : openingParticiples(doc, verb)) {
+            for (Token o : doc.children(p.index())) {
+                if ((o.relation().equals(Relations.OBJ) || o.relation().equals(Relations.OBL)) && definite(doc, o)) {
+                    return true;
                 }
             }
         }
