@@ -53,6 +53,7 @@ public final class Statements {
                 new ReportedSpeech(),
                 new AccordingTo(),
                 new JudgedFor(),
+                new StateOfMind(),
                 new Labels(),
                 overlaps,
                 new QuoteCueAfter(boundaries),
