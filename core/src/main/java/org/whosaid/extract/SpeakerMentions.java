@@ -33,6 +33,7 @@ final class SpeakerMentions {
             MentionRule.of("participle-reporter", (m, v) -> m.reporterOfParticiple(v)),
             MentionRule.of("joined-report", (m, v) -> m.reporterOfJoined(v)),
             MentionRule.of("subject", (m, v) -> m.subjectOf(v)),
+            MentionRule.of("subject-in-opening", (m, v) -> m.subjectInOpening(v)),
             MentionRule.of("name-before-cue", (m, v) -> m.nameAfterQuote(v)),
             MentionRule.of("participle-subject", (m, v) -> m.participle(v) ? m.earlierSubject(v) : null),
             MentionRule.of("participle-of-name", (m, v) -> m.participle(v) ? m.namedHead(v) : null),
@@ -128,6 +129,77 @@ final class SpeakerMentions {
             v = deps.token(v).head();
         }
         return null;
+    }
+
+    /**
+     * A subject the parser ran into the phrase that opens the sentence ("During a meeting with Mr Liu,
+     * Opposition leader Peter Dutton and his spokesman, Simon Birmingham, reprimanded the official and
+     * told him that ..."): where the clause of the cue has no subject, and the words after the opening
+     * phrase's first comma hang on words before it as a conjunct or an apposition and run up to the
+     * verb, those words.
+     *
+     * @return [first, one past last] token of the mention, or null where this does not apply
+     */
+    int[] subjectInOpening(int verb) {
+        int v = verb;
+        while (!hasSubject(v)
+                && deps.token(v).relation().equals(Relations.CONJ)
+                && deps.token(v).head() < v) {
+            v = deps.token(v).head();
+        }
+        if (hasSubject(v) || !deps.token(v).isFinite()) {
+            return null;
+        }
+        int first = deps.doc().sentences().get(deps.token(v).sentence()).first();
+        for (int o : deps.children(v)) {
+            int[] r = deps.subtree(o);
+            String rel = Relations.universal(deps.token(o).relation());
+            if (o > v || r[0] != first || !(rel.equals(Relations.OBL) || rel.equals(Relations.ADVCL))) {
+                continue;
+            }
+            int end = r[1];
+            while (end > r[0] && deps.isPunct(end - 1)) {
+                end--;
+            }
+            if (r[1] != v && !(r[1] == v - 1 && deps.isPunct(v - 1))) {
+                return null;
+            }
+            for (int c = r[0] + 1; c < end; c++) {
+                if (deps.token(c).word().equals(",")) {
+                    return glued(c, end) ? new int[] {c + 1, end} : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** @return whether the words after the comma hang on a word before it as a conjunct or apposition */
+    private boolean glued(int comma, int end) {
+        boolean named = false;
+        boolean hung = false;
+        for (int i = comma + 1; i < end; i++) {
+            Token t = deps.token(i);
+            named |= t.pos().startsWith("NNP");
+            if (t.head() >= comma || deps.isPunct(i)) {
+                continue;
+            }
+            String rel = Relations.universal(t.relation());
+            if (!rel.equals(Relations.CONJ) && !rel.equals(Relations.APPOS)) {
+                return false;
+            }
+            hung = true;
+        }
+        return named && hung;
+    }
+
+    private boolean hasSubject(int v) {
+        for (int c : deps.children(v)) {
+            String rel = deps.token(c).relation();
+            if (rel.startsWith(Relations.NSUBJ) || rel.startsWith(Relations.CSUBJ) || rel.equals("expl")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

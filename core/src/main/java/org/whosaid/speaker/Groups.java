@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.Token;
+import org.whosaid.result.Span;
 
 /**
  * Groups of named entities that speak together. A coordination names several ("Mr. Clyburn and Mr.
@@ -40,9 +41,34 @@ public final class Groups {
      *     otherwise empty
      */
     public List<Integer> coordinated(Parsed doc, Clusters clusters, int head) {
+        return coordinated(doc, clusters, head, null);
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param head document index of the head of a phrase
+     * @param phrase the phrase, or null: where the parser hung its conjuncts on a word before it ("a
+     *     meeting with Mr Liu, Peter Dutton and his spokesman, Simon Birmingham, ..."), they are its
+     *     own
+     * @return the entities the phrase names as a coordination, in order of first mention, at least two;
+     *     otherwise empty
+     */
+    public List<Integer> coordinated(Parsed doc, Clusters clusters, int head, Span phrase) {
         Set<Integer> members = new TreeSet<>();
         List<Integer> tokens = new ArrayList<>();
         conjuncts(doc, head, tokens);
+        Token h = doc.tokens().get(head);
+        if (phrase != null
+                && h.relation().equals("conj")
+                && h.head() >= 0
+                && !inside(doc.tokens().get(h.head()), phrase)) {
+            for (Token c : doc.children(h.head())) {
+                if (c.index() != head && c.relation().equals("conj") && inside(c, phrase)) {
+                    conjuncts(doc, c.index(), tokens);
+                }
+            }
+        }
         Integer kind = null;
         for (int t : tokens) {
             int who = named(doc, clusters, t);
@@ -256,6 +282,10 @@ public final class Groups {
     }
 
     /** The token and the tokens coordinated with it, in order. */
+    private static boolean inside(Token t, Span phrase) {
+        return t.start() >= phrase.start() && t.end() <= phrase.end();
+    }
+
     private static void conjuncts(Parsed doc, int head, List<Integer> out) {
         out.add(head);
         for (Token c : doc.children(head)) {

@@ -145,7 +145,7 @@ final class SpeakerRules {
         @Override
         public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
             int head = nounHead(scene, s);
-            return head < 0 ? List.of() : groups.coordinated(scene.doc(), scene.clusters(), head);
+            return head < 0 ? List.of() : groups.coordinated(scene.doc(), scene.clusters(), head, s.source());
         }
     }
 

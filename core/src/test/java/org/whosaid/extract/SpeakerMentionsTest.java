@@ -3,10 +3,14 @@ package org.whosaid.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
+import org.whosaid.speaker.Cast;
+import org.whosaid.speaker.SpeakerResolver;
 import org.whosaid.statement.Rules;
+import org.whosaid.statement.Statement;
 
 class SpeakerMentionsTest {
 
@@ -57,5 +61,52 @@ class SpeakerMentionsTest {
         SpeakerMentions.Found support = speakerOf(doc, "support");
         assertNotNull(support);
         assertEquals("clause-subject", support.rule());
+    }
+
+    /** The sentence as the parser sometimes reads it: its subject run into the opening phrase, as conjuncts of "Chen". */
+    private static Parsed openingRunOn() {
+        String text = "During a meeting with Mr Chen, opposition leader Anna Kowalski and her deputy, Marek Nowak,"
+                + " rebuked the envoy and told him that the talks had failed.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        doc = Rehung.rehung(doc, "Kowalski", "Chen", "conj");
+        return Rehung.rehung(doc, "deputy", "Chen", "conj");
+    }
+
+    @Test
+    void aSubjectRunIntoTheOpeningPhraseIsTheWordsAfterItsComma() {
+        Parsed doc = openingRunOn();
+        SpeakerMentions.Found found = speakerOf(doc, "told");
+        assertNotNull(found);
+        assertEquals("subject-in-opening", found.rule());
+        int[] m = found.tokens();
+        assertEquals(
+                "opposition leader Anna Kowalski and her deputy, Marek Nowak",
+                doc.text()
+                        .substring(
+                                doc.tokens().get(m[0]).start(),
+                                doc.tokens().get(m[1] - 1).end()));
+    }
+
+    @Test
+    void theConjunctsOfARunOnSubjectSpeakTogether() {
+        Parsed doc = openingRunOn();
+        List<Statement> found = new Statements().find(doc);
+        Cast cast = new SpeakerResolver().resolve(doc, found);
+        Statement told = cast.statements().stream()
+                .filter(s -> s.cue() != null && s.cue().text().equals("told"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals(
+                List.of("Anna Kowalski", "Marek Nowak"),
+                told.speakers().stream().map(w -> cast.entities().get(w).name()).toList());
+    }
+
+    @Test
+    void aSubjectOfItsOwnIsNoRunOn() {
+        Parsed doc = Linguistics.shared()
+                .parse("During the debate, the mayor rebuked the council and told it that the vote was void.", null);
+        SpeakerMentions.Found found = speakerOf(doc, "told");
+        assertNotNull(found);
+        assertEquals("subject", found.rule());
     }
 }
