@@ -18,9 +18,7 @@ public final class AccordingTo implements FindingRule {
 
     @Override
     public List<Statement> apply(Draft draft, List<Statement> found) {
-        List<Statement> out = new ArrayList<>(found);
-        out.addAll(find(draft.deps()));
-        return out;
+        return FindingRule.adding(found, find(draft.deps()));
     }
 
     List<Statement> find(Dependencies deps) {

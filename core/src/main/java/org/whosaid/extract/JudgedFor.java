@@ -28,9 +28,7 @@ public final class JudgedFor implements FindingRule {
 
     @Override
     public List<Statement> apply(Draft draft, List<Statement> found) {
-        List<Statement> out = new ArrayList<>(found);
-        out.addAll(find(draft.deps(), draft.lexicon()));
-        return out;
+        return FindingRule.adding(found, find(draft.deps(), draft.lexicon()));
     }
 
     List<Statement> find(Dependencies deps, CueLexicon lexicon) {

@@ -33,9 +33,7 @@ public final class Labels implements FindingRule {
 
     @Override
     public List<Statement> apply(Draft draft, List<Statement> found) {
-        List<Statement> out = new ArrayList<>(found);
-        out.addAll(find(draft.doc()));
-        return out;
+        return FindingRule.adding(found, find(draft.doc()));
     }
 
     /**

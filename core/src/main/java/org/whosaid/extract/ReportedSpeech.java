@@ -37,9 +37,7 @@ public final class ReportedSpeech implements FindingRule {
 
     @Override
     public List<Statement> apply(Draft draft, List<Statement> found) {
-        List<Statement> out = new ArrayList<>(found);
-        out.addAll(find(draft));
-        return out;
+        return FindingRule.adding(found, find(draft));
     }
 
     /**
@@ -96,6 +94,17 @@ public final class ReportedSpeech implements FindingRule {
         }
         SpeakerMentions.Found mention = speakers.speakerOf(v);
         int[] subject = mention == null ? null : mention.tokens();
+        int object = objectAfter(deps, v);
+        if (subject != null
+                && speakers.wordsFirst(v)
+                && content.size() == 1
+                && object >= subject[0]
+                && object < subject[1]
+                && content.get(0)[0] <= object
+                && object < content.get(0)[1]) {
+            // "...," said the coach, adding that ...: the object is who spoke, not what was said.
+            return null;
+        }
         List<Span> spans = new ArrayList<>();
         String text = deps.doc().text();
         for (int[] r : content) {

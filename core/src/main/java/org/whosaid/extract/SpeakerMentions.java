@@ -399,6 +399,18 @@ final class SpeakerMentions {
      */
     private int[] mention(int head) {
         int[] r = deps.subtree(head);
+        for (int c : deps.children(head)) {
+            // "said the coach, admitting that ...": the participle reports something of its own.
+            Token t = deps.token(c);
+            if (c > head + 1
+                    && c < r[1]
+                    && t.pos().equals("VBG")
+                    && t.relation().equals(Relations.ACL)
+                    && deps.token(c - 1).word().equals(",")
+                    && CUES.reliability(t) >= CueLexicon.CLAUSE) {
+                r[1] = Math.min(r[1], c - 1);
+            }
+        }
         for (int i = head - 1; i >= r[0]; i--) {
             if (deps.quoted(i)) {
                 r[0] = i + 1;

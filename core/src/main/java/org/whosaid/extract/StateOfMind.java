@@ -31,9 +31,7 @@ public final class StateOfMind implements FindingRule {
 
     @Override
     public List<Statement> apply(Draft draft, List<Statement> found) {
-        List<Statement> out = new ArrayList<>(found);
-        out.addAll(find(draft));
-        return out;
+        return FindingRule.adding(found, find(draft));
     }
 
     List<Statement> find(Draft draft) {

@@ -224,7 +224,7 @@ public final class Statements {
         return out;
     }
 
-    /** Cue reliability in coarse steps, so that near-equal cues fall back on size. */
+    /** Cue reliability, tempered where the form was seldom seen, in coarse steps, so that near-equal cues fall back on size. */
     private static double surety(Statement s, CueLexicon lexicon) {
         if (s.cue() == null) {
             return 0;
@@ -234,7 +234,7 @@ public final class Statements {
             return 1;
         }
         String first = s.cue().text().split("\\s+")[0];
-        return Math.floor(lexicon.reliability(first) * 4) / 4;
+        return Math.floor(lexicon.tempered(first) * 4) / 4;
     }
 
     private static int size(Statement s) {

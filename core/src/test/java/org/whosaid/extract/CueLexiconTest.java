@@ -28,4 +28,14 @@ class CueLexiconTest {
         assertTrue(l.reliability("tweeted") > 0.5);
         assertTrue(l.reliability("the") < 0.05);
     }
+
+    @Test
+    void aFormSeenAFewTimesIsLessSureThanItsShareSays() throws IOException {
+        CueLexicon l = CueLexicon.read(
+                new ByteArrayInputStream("told\t400\t500\nconfirming\t3\t3\n".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(l.reliability("confirming") > l.reliability("told"));
+        assertTrue(l.tempered("confirming") < l.tempered("told"));
+        assertEquals(400.0 / 502, l.tempered("told"), 1e-9);
+        assertEquals(0, l.tempered("unknown"));
+    }
 }

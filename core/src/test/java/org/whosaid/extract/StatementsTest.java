@@ -54,6 +54,30 @@ class StatementsTest {
     }
 
     @Test
+    void aCueSeenOnlyAFewTimesDoesNotTakeTheWordsOfASurerOne() {
+        List<Statement> found = find("It came days after Mr Tanaka told a forum in Perth that the collision happened in"
+                + " waters where there was \u201csome kind of dispute between the two countries,\u201d despite"
+                + " Canberra officials confirming the collision took place inside Australian waters.");
+        Statement told = found.stream()
+                .filter(s -> s.cue() != null && s.cue().text().equals("told"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(found.toString()));
+        assertEquals("Mr Tanaka", told.source().text());
+        assertTrue(content(told).startsWith("that the collision happened in waters"), content(told));
+    }
+
+    @Test
+    void aReportingParticipleAfterTheSpeakerIsNoPartOfTheSpeaker() {
+        List<Statement> found = find("\"We spoke about it in the week and I thought we did it well,\" said the coach,"
+                + " admitting that they are not the finished article yet.");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("the coach", found.get(0).source().text());
+        assertEquals("said", found.get(0).cue().text());
+        assertEquals("admitting", found.get(1).cue().text());
+        assertEquals("that they are not the finished article yet", content(found.get(1)));
+    }
+
+    @Test
     void aQuoteOverParagraphsIsOneStatement() {
         String text = "The governor spoke at length on Monday. She said:\n\n"
                 + "\u201cWe have balanced the budget for the third year in a row.\n\n"
