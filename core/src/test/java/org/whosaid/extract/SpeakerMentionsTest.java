@@ -14,6 +14,14 @@ import org.whosaid.statement.Statement;
 
 class SpeakerMentionsTest {
 
+    private static String words(Parsed doc, SpeakerMentions.Found found) {
+        int[] m = found.tokens();
+        return doc.text()
+                .substring(
+                        doc.tokens().get(m[0]).start(),
+                        doc.tokens().get(m[1] - 1).end());
+    }
+
     private static SpeakerMentions.Found speakerOf(Parsed doc, String cue) {
         Dependencies deps = new Dependencies(doc, new QuoteScanner().scan(doc.text()));
         return new SpeakerMentions(deps, Rules.standard()).speakerOf(Rehung.index(doc, cue));
@@ -26,12 +34,7 @@ class SpeakerMentionsTest {
         SpeakerMentions.Found found = speakerOf(doc, "admitting");
         assertNotNull(found);
         assertEquals("participle-of-name", found.rule());
-        int[] m = found.tokens();
-        assertEquals(
-                "Governor Anne Smith",
-                text.substring(
-                        doc.tokens().get(m[0]).start(),
-                        doc.tokens().get(m[1] - 1).end()));
+        assertEquals("Governor Anne Smith", words(doc, found));
     }
 
     @Test
@@ -42,12 +45,7 @@ class SpeakerMentionsTest {
         SpeakerMentions.Found found = speakerOf(doc, "adding");
         assertNotNull(found);
         assertEquals("participle-reporter", found.rule());
-        int[] m = found.tokens();
-        assertEquals(
-                "The minister",
-                text.substring(
-                        doc.tokens().get(m[0]).start(),
-                        doc.tokens().get(m[1] - 1).end()));
+        assertEquals("The minister", words(doc, found));
     }
 
     @Test
@@ -78,13 +76,7 @@ class SpeakerMentionsTest {
         SpeakerMentions.Found found = speakerOf(doc, "told");
         assertNotNull(found);
         assertEquals("subject-in-opening", found.rule());
-        int[] m = found.tokens();
-        assertEquals(
-                "opposition leader Anna Kowalski and her deputy, Marek Nowak",
-                doc.text()
-                        .substring(
-                                doc.tokens().get(m[0]).start(),
-                                doc.tokens().get(m[1] - 1).end()));
+        assertEquals("opposition leader Anna Kowalski and her deputy, Marek Nowak", words(doc, found));
     }
 
     @Test
