@@ -157,12 +157,12 @@ final class SpeakerMentions {
             if (o > v || r[0] != first || !(rel.equals(Relations.OBL) || rel.equals(Relations.ADVCL))) {
                 continue;
             }
+            if (r[1] != v && !(r[1] == v - 1 && deps.isPunct(v - 1))) {
+                return null;
+            }
             int end = r[1];
             while (end > r[0] && deps.isPunct(end - 1)) {
                 end--;
-            }
-            if (r[1] != v && !(r[1] == v - 1 && deps.isPunct(v - 1))) {
-                return null;
             }
             for (int c = r[0] + 1; c < end; c++) {
                 if (deps.token(c).word().equals(",")) {
@@ -193,13 +193,7 @@ final class SpeakerMentions {
     }
 
     private boolean hasSubject(int v) {
-        for (int c : deps.children(v)) {
-            String rel = deps.token(c).relation();
-            if (rel.startsWith(Relations.NSUBJ) || rel.startsWith(Relations.CSUBJ) || rel.equals("expl")) {
-                return true;
-            }
-        }
-        return false;
+        return deps.child(v, Relations.NSUBJ, Relations.CSUBJ, Relations.EXPL) >= 0;
     }
 
     /**
@@ -403,7 +397,6 @@ final class SpeakerMentions {
             // "said the coach, admitting that ...": the participle reports something of its own.
             Token t = deps.token(c);
             if (c > head + 1
-                    && c < r[1]
                     && t.pos().equals("VBG")
                     && t.relation().equals(Relations.ACL)
                     && deps.token(c - 1).word().equals(",")

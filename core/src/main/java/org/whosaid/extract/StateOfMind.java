@@ -59,18 +59,11 @@ public final class StateOfMind implements FindingRule {
                 continue;
             }
             int[] r = deps.subtree(clause);
+            // Edge punctuation goes with the overlaps step (ContentBoundaries).
             int end = ChainedReports.end(deps.doc(), r[0], r[1], draft.lexicon());
             end = TrailingParticiples.end(deps.doc(), r[0], end, draft.lexicon());
-            while (end - 1 > r[0] && deps.isPunct(end - 1)) {
-                end--;
-            }
-            if (end <= r[0]) {
-                continue;
-            }
-            String text = deps.doc().text();
-            Span cue = Span.of(text, deps.token(first).start(), adj.end());
-            Span content =
-                    Span.of(text, deps.token(r[0]).start(), deps.token(end - 1).end());
+            Span cue = Span.of(deps.doc().text(), deps.token(first).start(), adj.end());
+            Span content = deps.span(new int[] {r[0], end});
             out.add(new Statement(Kind.INDIRECT, null, cue, List.of(content), null, adj.sentence(), name())
                     .withSource(deps.span(mention.tokens()), mention.rule()));
         }

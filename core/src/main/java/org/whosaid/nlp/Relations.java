@@ -11,6 +11,7 @@ public final class Relations {
     public static final String NSUBJ = "nsubj";
     public static final String NSUBJ_PASS = "nsubj:pass";
     public static final String CSUBJ = "csubj";
+    public static final String EXPL = "expl";
     public static final String OBJ = "obj";
     public static final String IOBJ = "iobj";
     public static final String CCOMP = "ccomp";

@@ -281,11 +281,11 @@ public final class Groups {
         return List.of();
     }
 
-    /** The token and the tokens coordinated with it, in order. */
     private static boolean inside(Token t, Span phrase) {
         return t.start() >= phrase.start() && t.end() <= phrase.end();
     }
 
+    /** The token and the tokens coordinated with it, in order. */
     private static void conjuncts(Parsed doc, int head, List<Integer> out) {
         out.add(head);
         for (Token c : doc.children(head)) {
