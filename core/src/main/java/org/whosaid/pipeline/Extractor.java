@@ -6,6 +6,7 @@ import java.util.List;
 import org.whosaid.article.Article;
 import org.whosaid.extract.CueLexicon;
 import org.whosaid.extract.Datelines;
+import org.whosaid.extract.Paragraphs;
 import org.whosaid.extract.StatementSentences;
 import org.whosaid.extract.Statements;
 import org.whosaid.nlp.Linguistics;
@@ -34,6 +35,7 @@ public final class Extractor {
     private final StatementDater dater;
     private final StatementSentences dated;
     private final StatementReview review;
+    private final Paragraphs paragraphs = new Paragraphs();
     private final ConfidenceEstimator confidence;
 
     /**
@@ -99,6 +101,9 @@ public final class Extractor {
             List<Statement> kept = new ArrayList<>(review.review(doc, found));
             kept.sort(Comparator.comparingInt(Statement::start));
             found = Statements.continuations(kept);
+        }
+        if (rules.on(Paragraphs.RULE)) {
+            found = paragraphs.split(doc, found);
         }
         if (rules.on(Datelines.RULE)) {
             found = Datelines.trim(doc.text(), found);
