@@ -1,5 +1,6 @@
 package org.whosaid.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -208,7 +209,8 @@ final class SpeakerMentions {
             return null;
         }
         int v = deps.token(verb).head();
-        if (v < 0 || CUES.reliability(deps.token(v)) >= CueLexicon.CLAUSE || !thingSubject(v)) {
+        if (v < 0
+                || !misjoined(verb, v) && (CUES.reliability(deps.token(v)) >= CueLexicon.CLAUSE || !thingSubject(v))) {
             // "the man fled and told officers ...": who did the first thing may well say the second.
             return null;
         }
@@ -223,6 +225,21 @@ final class SpeakerMentions {
             }
         }
         return null;
+    }
+
+    /**
+     * A finite verb joined to one under a modal ("said that the country would declare ... and
+     * suggested that"): the two cannot share that subject, so the parser joined the second to the
+     * wrong verb (in PolNeAR train, where such a verb is a cue, its source is the subject higher up 4
+     * times of 5, never the modal verb's).
+     */
+    private boolean misjoined(int verb, int head) {
+        Token h = deps.token(head);
+        return deps.token(verb).isFinite()
+                && deps.child(verb, Relations.AUX) < 0
+                && h.pos().equals("VB")
+                && Arrays.stream(deps.children(head))
+                        .anyMatch(c -> deps.token(c).pos().equals("MD"));
     }
 
     /** Whether the clause's subject is a thing, which says nothing ("the offence was old", "the raid that killed"). */

@@ -49,6 +49,17 @@ class SpeakerMentionsTest {
     }
 
     @Test
+    void aFiniteVerbJoinedToOneUnderAModalIsTheReportersToo() {
+        String text = "The prime minister said that the party would declare its intention by March and suggested"
+                + " that it would quit the single market.";
+        Parsed doc = Rehung.rehung(Linguistics.shared().parse(text, null), "suggested", "declare", "conj");
+        SpeakerMentions.Found found = speakerOf(doc, "suggested");
+        assertNotNull(found);
+        assertEquals("joined-report", found.rule());
+        assertEquals("The prime minister", words(doc, found));
+    }
+
+    @Test
     void whoFacesCriticismIsNotWhoCriticises() {
         Parsed doc = Linguistics.shared()
                 .parse(
