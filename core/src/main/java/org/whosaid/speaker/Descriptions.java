@@ -69,6 +69,24 @@ public final class Descriptions {
      * @param doc the parsed article
      * @param clusters its names and entities
      * @param head document index of a phrase's head
+     * @return the entities a document speaks for: its author, or the partners a slash joins ("the
+     *     Reuters/Ipsos poll"), in order of first mention; empty where there is none
+     */
+    public List<Integer> documentAuthors(Parsed doc, Clusters clusters, int head) {
+        Description d = description(doc, clusters, head);
+        int noun = d != null && DocumentSources.isDocumentNoun(d.noun()) ? documents.tied(doc, clusters, d) : -1;
+        if (noun < 0) {
+            return List.of();
+        }
+        int who = documents.resolve(doc, clusters, d);
+        List<Integer> partners = Groups.slashed(doc, clusters, noun);
+        return partners.contains(who) ? partners : List.of(who);
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param head document index of a phrase's head
      * @return the organisation a description of one stands for, or -1
      */
     public int organisation(Parsed doc, Clusters clusters, int head) {

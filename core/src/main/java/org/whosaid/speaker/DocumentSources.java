@@ -41,18 +41,28 @@ final class DocumentSources {
      * @return the index of the entity it speaks for, or -1
      */
     int resolve(Parsed doc, Clusters clusters, Description d) {
-        int who = author(doc, clusters, d.head(), 0);
-        if (who >= 0 || d.plural()) {
-            return who;
+        int noun = tied(doc, clusters, d);
+        return noun < 0 ? -1 : author(doc, clusters, noun, 0);
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param d a description whose noun names a kind of document
+     * @return the document noun tied to the entity it speaks for: its own, or for "the report said" the
+     *     last document of that kind the article tied to a name; -1 where there is none
+     */
+    int tied(Parsed doc, Clusters clusters, Description d) {
+        if (author(doc, clusters, d.head(), 0) >= 0) {
+            return d.head();
         }
-        // "The report said", "another slide": the last document of that kind the article tied to a name.
+        if (d.plural()) {
+            return -1;
+        }
         for (int k = d.head() - 1; k >= 0; k--) {
             Token t = doc.tokens().get(k);
-            if (t.isNoun() && t.lemma().toLowerCase(Locale.ROOT).equals(d.noun())) {
-                int earlier = author(doc, clusters, k, 0);
-                if (earlier >= 0) {
-                    return earlier;
-                }
+            if (t.isNoun() && t.lemma().toLowerCase(Locale.ROOT).equals(d.noun()) && author(doc, clusters, k, 0) >= 0) {
+                return k;
             }
         }
         return -1;

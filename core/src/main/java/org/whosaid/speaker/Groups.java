@@ -82,7 +82,77 @@ public final class Groups {
             kind = k;
             members.add(who);
         }
+        if (members.size() < 2) {
+            members.clear();
+            members.addAll(slashed(doc, clusters, head));
+        }
         return members.size() >= 2 ? List.copyOf(members) : List.of();
+    }
+
+    /**
+     * Names a slash joins before the head they modify ("a New York Times/CBS News poll", "the
+     * Reuters/Ipsos opinion poll"): the partners who made it together.
+     *
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param head document index of a noun
+     * @return the entities, in order of first mention, at least two; otherwise empty
+     */
+    public static List<Integer> slashed(Parsed doc, Clusters clusters, int head) {
+        int k = head - 1;
+        while (k >= 0
+                && clusters.clusterAt(k) < 0
+                && doc.tokens().get(k).pos().startsWith("NN")
+                && doc.tokens().get(k).relation().startsWith("compound")) {
+            k--; // "opinion" in "the Reuters/Ipsos opinion poll"
+        }
+        return k < 0 ? List.of() : partners(doc, clusters, k);
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param token document index of a token of a name
+     * @return the entities of the names a slash joins to that one ("Reuters/Ipsos"), in order of first
+     *     mention, at least two; otherwise empty
+     */
+    public static List<Integer> partners(Parsed doc, Clusters clusters, int token) {
+        int who = clusters.clusterAt(token);
+        if (who < 0) {
+            return List.of();
+        }
+        int from = token;
+        while (from > 0 && clusters.clusterAt(from - 1) == who) {
+            from--;
+        }
+        int to = token + 1;
+        while (to < doc.tokens().size() && clusters.clusterAt(to) == who) {
+            to++;
+        }
+        Set<Integer> members = new TreeSet<>(List.of(who));
+        for (int k = from - 1; k > 0 && slash(doc, k) && clusters.clusterAt(k - 1) >= 0; ) {
+            int other = clusters.clusterAt(k - 1);
+            members.add(other);
+            k -= 1;
+            while (k > 0 && clusters.clusterAt(k - 1) == other) {
+                k--;
+            }
+            k--;
+        }
+        for (int k = to; k + 1 < doc.tokens().size() && slash(doc, k) && clusters.clusterAt(k + 1) >= 0; ) {
+            int other = clusters.clusterAt(k + 1);
+            members.add(other);
+            k += 2;
+            while (k < doc.tokens().size() && clusters.clusterAt(k) == other) {
+                k++;
+            }
+        }
+        return members.size() >= 2 ? List.copyOf(members) : List.of();
+    }
+
+    private static boolean slash(Parsed doc, int k) {
+        Token t = doc.tokens().get(k);
+        return t.word().equals("/") && t.sentence() == doc.tokens().get(k - 1).sentence();
     }
 
     /**

@@ -147,6 +147,10 @@ public final class NameMentions {
                 // A name never runs over the end of a line ("... Over Zika Virus" / "Chris Christie said").
                 break;
             }
+            if (t.word().equals("/")) {
+                // "New York Times/CBS News", "Reuters/Ipsos": two names, partners in a poll or a deal.
+                break;
+            }
             if (type.equals(typeOf(t)) || (LOCATION.equals(type) && LOCATION.equals(t.ner()) && isNameWord(t))) {
                 end++;
             } else if (end + 1 < s.last() && joins(doc, end, type)) {

@@ -345,7 +345,7 @@ final class SpeakerRules {
         @Override
         public List<Integer> resolve(Scene scene, Statement s, Statement previous) {
             int head = nounHead(scene, s);
-            return head < 0 ? List.of() : one(descriptions.document(scene.doc(), scene.clusters(), head));
+            return head < 0 ? List.of() : descriptions.documentAuthors(scene.doc(), scene.clusters(), head);
         }
     }
 
@@ -432,7 +432,8 @@ final class SpeakerRules {
                                         || RoleNouns.isRole(of.lemma())));
                 int who = clusters.owner().get(clusters.mentions().indexOf(m));
                 if (!someoneElses && (!label || clusters.clusters().get(who).isPerson())) {
-                    return List.of(who);
+                    List<Integer> partners = Groups.partners(scene.doc(), clusters, m.head());
+                    return partners.isEmpty() ? List.of(who) : partners;
                 }
             }
             return List.of();

@@ -32,6 +32,24 @@ class GroupsTest {
     }
 
     @Test
+    void thePartnersASlashJoinsSpeakTogetherAndAgainThroughTheirDocument() {
+        Sample s = Sample.of(
+                "A Reuters/Ipsos poll found that most voters back the plan. "
+                        + "The poll also found that few trust the council. Reuters reported the figures on Friday.",
+                null);
+        Cast cast = new SpeakerResolver()
+                .resolve(
+                        s.doc(),
+                        List.of(
+                                s.statement("A Reuters/Ipsos poll", "found", "most voters back the plan"),
+                                s.statement("The poll", "found", "few trust the council"),
+                                s.statement("Reuters", "reported", "the figures")));
+        assertEquals(List.of("Reuters", "Ipsos"), speakers(cast, 0));
+        assertEquals(List.of("Reuters", "Ipsos"), speakers(cast, 1));
+        assertEquals(List.of("Reuters"), speakers(cast, 2));
+    }
+
+    @Test
     void aNameJoinedWithPeopleItDoesNotNameIsNoOneNamed() {
         Sample s = Sample.of(
                 "Rep. Odile Marchetti met voters in Akron. "
