@@ -1,15 +1,19 @@
 package org.whosaid.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.nlp.Sentence;
 import org.whosaid.nlp.TimeScope;
 import org.whosaid.nlp.Token;
+import org.whosaid.time.StatementDater;
 
 /**
  * The sentences whose time expressions can date a statement: those that may hold one (a quotation,
- * a cue verb, "according to", a colon) and the sentence before each, which dates a statement
- * that continues it. Everywhere else, resolving times would be wasted work.
+ * a cue verb, "according to", a colon), the sentence before each, which dates a statement that
+ * continues it, and, where such a sentence points back to an event, the article's opening sentences,
+ * which date what was said "after the match".
+ * Everywhere else, resolving times would be wasted work.
  */
 public final class StatementSentences implements TimeScope {
 
@@ -35,6 +39,9 @@ public final class StatementSentences implements TimeScope {
                 wanted[s.index()] = true;
                 if (s.index() > 0) {
                     wanted[s.index() - 1] = true;
+                }
+                if (StatementDater.mayPointBack(s)) {
+                    Arrays.fill(wanted, 0, Math.min(StatementDater.LEDE, wanted.length), true);
                 }
             }
         }

@@ -27,7 +27,8 @@ import org.whosaid.nlp.Token;
  */
 public final class ParseCache {
 
-    private static final String MAGIC = "whosaid-parse 2";
+    /** Bumped whenever what a parse holds changes (3: the opening sentences carry their time values where a statement points back to an event). */
+    private static final String MAGIC = "whosaid-parse 3";
 
     private final Path dir;
 

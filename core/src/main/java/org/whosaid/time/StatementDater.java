@@ -56,7 +56,23 @@ public final class StatementDater {
             "testimony",
             "visit",
             "remarks",
-            "discussion");
+            "discussion",
+            "match",
+            "game",
+            "race",
+            "fight",
+            "final",
+            "trial",
+            "vote",
+            "ceremony",
+            "summit",
+            "talks",
+            "sentencing",
+            "verdict");
+    /** How a cue points back to an event it followed or came during ("said after the match"). */
+    private static final Set<String> AROUND = Set.of("after", "following", "during", "at");
+    /** Sentences that open an article, where its news, and the day of it, is told. */
+    public static final int LEDE = 3;
 
     /**
      * @param doc the parsed article
@@ -73,6 +89,9 @@ public final class StatementDater {
                 date = anchor < 0 ? null : frameDate(doc, anchor, s.content());
                 if (date == null && anchor >= 0) {
                     date = fromSentenceBefore(doc, s, anchor, s.speaker(), cast);
+                }
+                if (date == null && anchor >= 0 && afterEvent(doc, anchor)) {
+                    date = ledeDay(doc, s.sentence());
                 }
             } else if (s.continuation() && !out.isEmpty()) {
                 date = out.get(out.size() - 1).date();
@@ -204,6 +223,71 @@ public final class StatementDater {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a sentence may point back to an event by its words alone ("after the match", "during
+     * that hearing"), before it is parsed: where none does, the opening sentences' dates are never read.
+     *
+     * @param s a sentence of the article's first pass
+     * @return whether it holds such words
+     */
+    public static boolean mayPointBack(Sentence s) {
+        List<Token> t = s.tokens();
+        for (int i = 0; i + 2 < t.size(); i++) {
+            String around = t.get(i).word().toLowerCase(Locale.ROOT);
+            String det = t.get(i + 1).word().toLowerCase(Locale.ROOT);
+            if (AROUND.contains(around)
+                    && (det.equals("the") || det.equals("that"))
+                    && EVENTS.contains(t.get(i + 2).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said after the match", "told reporters following the hearing": the cue follows a definite event. */
+    private static boolean afterEvent(Parsed doc, int verb) {
+        for (Token c : doc.children(verb)) {
+            if (c.relation().equals(Relations.OBL)
+                    && EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))
+                    && definite(doc, c)) {
+                for (Token k : doc.children(c.index())) {
+                    if (k.relation().equals(Relations.CASE)
+                            && AROUND.contains(k.word().toLowerCase(Locale.ROOT))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The day of the event an article opens with ("... a 26-10 win over New Zealand on Saturday"): the
+     * first date to the day in its first sentences, where those come before the statement; a statement
+     * made after "the match" was made that day.
+     */
+    private static String ledeDay(Parsed doc, int sentence) {
+        for (Sentence s : doc.sentences()
+                .subList(0, Math.min(Math.min(LEDE, sentence), doc.sentences().size()))) {
+            for (Token t : s.tokens()) {
+                if (t.timex() == null || !"DATE".equals(t.ner())) {
+                    continue;
+                }
+                List<Token> words = new ArrayList<>();
+                for (int j = t.index();
+                        j < s.last() && t.timex().equals(doc.tokens().get(j).timex());
+                        j++) {
+                    words.add(doc.tokens().get(j));
+                }
+                String d = TimeValue.pastDate(t.timex(), words, doc.published());
+                if (d != null && d.length() == "yyyy-mm-dd".length()) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** @return whether the noun is "the ..." or "that ...": one told of before */

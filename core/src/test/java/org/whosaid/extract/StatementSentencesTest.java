@@ -25,10 +25,19 @@ class StatementSentencesTest {
 
     @Test
     void selectsSentencesThatMayHoldAStatementAndTheOneBefore() {
-        String text = "The storm hit on Monday. Roads were closed for a week. Officials met on Tuesday. "
+        String text = "The storm hit on Monday. Roads were closed for a week. Power came back on Friday. "
+                + "Crews worked all night. Officials met on Tuesday. "
                 + "The mayor said on Wednesday that the city would rebuild. Schools reopen in May.";
         Parsed doc = Linguistics.shared().parse(text, LocalDate.of(2016, 9, 20));
-        assertArrayEquals(new boolean[] {false, false, true, true, false}, scope.select(doc));
+        assertArrayEquals(new boolean[] {false, false, false, false, true, true, false}, scope.select(doc));
+    }
+
+    @Test
+    void aStatementAfterAnEventSelectsTheOpeningSentences() {
+        String text = "The home side won on Saturday. The crowd was large. Tickets sold out. Rain fell late. "
+                + "The coach met the players. The captain said after the match that the team had earned it.";
+        Parsed doc = Linguistics.shared().parse(text, LocalDate.of(2016, 9, 20));
+        assertArrayEquals(new boolean[] {true, true, true, false, true, true}, scope.select(doc));
     }
 
     @Test

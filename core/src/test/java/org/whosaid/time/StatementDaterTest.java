@@ -102,6 +102,23 @@ class StatementDaterTest {
     }
 
     @Test
+    void aQuoteAfterTheMatchTakesTheDayTheArticleOpensWith() {
+        Sample s = Sample.of(
+                "Captain Siya Mokoena led his side to a 26-10 win over the visitors on Saturday.\n\n"
+                        + "It was their first home win over them since 2014.\n\n"
+                        + "\"The crowd carried us,\" said Mokoena after the match.\n\n"
+                        + "\"We were poor,\" the coach said.",
+                PUBLISHED);
+        List<String> d = dates(
+                s,
+                List.of(
+                        s.statement("Mokoena", "said", "\"The crowd carried us,\""),
+                        s.statement("the coach", "said", "\"We were poor,\"")));
+        assertEquals("2017-03-25", d.get(0));
+        assertNull(d.get(1));
+    }
+
+    @Test
     void aContinuedQuoteKeepsTheDate() {
         Sample s = Sample.of(
                 "\"He should tell his story,\" Mr Spicer said on Friday. \"He wants to testify.\"", PUBLISHED);
