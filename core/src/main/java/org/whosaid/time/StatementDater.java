@@ -208,12 +208,8 @@ public final class StatementDater {
      * opens its sentence, refers back to an event told before.
      */
     private static boolean pointsBack(Parsed doc, int verb) {
-        for (Token c : doc.children(verb)) {
-            if (c.relation().equals(Relations.OBL)
-                    && EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))
-                    && definite(doc, c)) {
-                return true;
-            }
+        if (!events(doc, verb).isEmpty()) {
+            return true;
         }
         for (Token p : openingParticiples(doc, verb)) {
             for (Token o : doc.children(p.index())) {
@@ -248,19 +244,28 @@ public final class StatementDater {
 
     /** "said after the match", "told reporters following the hearing": the cue follows a definite event. */
     private static boolean afterEvent(Parsed doc, int verb) {
-        for (Token c : doc.children(verb)) {
-            if (c.relation().equals(Relations.OBL)
-                    && EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))
-                    && definite(doc, c)) {
-                for (Token k : doc.children(c.index())) {
-                    if (k.relation().equals(Relations.CASE)
-                            && AROUND.contains(k.word().toLowerCase(Locale.ROOT))) {
-                        return true;
-                    }
+        for (Token e : events(doc, verb)) {
+            for (Token k : doc.children(e.index())) {
+                if (k.relation().equals(Relations.CASE)
+                        && AROUND.contains(k.word().toLowerCase(Locale.ROOT))) {
+                    return true;
                 }
             }
         }
         return false;
+    }
+
+    /** @return the definite events the verb's obliques name ("during the interview", "after the match") */
+    private static List<Token> events(Parsed doc, int verb) {
+        List<Token> out = new ArrayList<>();
+        for (Token c : doc.children(verb)) {
+            if (c.relation().equals(Relations.OBL)
+                    && EVENTS.contains(c.lemma().toLowerCase(Locale.ROOT))
+                    && definite(doc, c)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     /**

@@ -33,67 +33,46 @@ class ParagraphsTest {
         return out;
     }
 
-    private static Statement told(String text, String content, String rule) {
+    private static Statement statement(String text, String source, String cue, String content, String rule) {
         return new Statement(
-                Kind.DIRECT,
-                span(text, "The prosecutor"),
-                span(text, "told"),
-                List.of(span(text, content)),
-                null,
-                0,
-                rule);
+                Kind.DIRECT, span(text, source), span(text, cue), List.of(span(text, content)), null, 0, rule);
+    }
+
+    private static List<String> spans(Statement s) {
+        return s.content().stream().map(Span::text).toList();
     }
 
     @Test
     void aQuotationThatGoesOnInTheNextParagraphIsAnotherSpan() {
         String content = "\u201cHe knew the risk.\n\n\u201cHe chose to go on anyway.\u201d";
-        List<Statement> out = split(QUOTED, told(QUOTED, content, "quote-cue-before"));
+        List<Statement> out = split(QUOTED, statement(QUOTED, "The prosecutor", "told", content, "quote-cue-before"));
         assertEquals(1, out.size());
-        assertEquals(
-                List.of("\u201cHe knew the risk.", "\u201cHe chose to go on anyway.\u201d"),
-                out.get(0).content().stream().map(Span::text).toList());
+        assertEquals(List.of("\u201cHe knew the risk.", "\u201cHe chose to go on anyway.\u201d"), spans(out.get(0)));
         assertEquals("told", out.get(0).cue().text());
     }
 
     @Test
     void wordsOfTheNextParagraphWithoutAQuotationMarkAreNotWhatWasSaid() {
         String content = "\u201cHe chose to go on anyway.\u201d\n\nThe hearing resumes on Monday.";
-        List<Statement> out = split(QUOTED, told(QUOTED, content, "learned-tagger"));
+        List<Statement> out = split(QUOTED, statement(QUOTED, "The prosecutor", "told", content, "learned-tagger"));
         assertEquals(1, out.size());
-        assertEquals(
-                List.of("\u201cHe chose to go on anyway.\u201d"),
-                out.get(0).content().stream().map(Span::text).toList());
+        assertEquals(List.of("\u201cHe chose to go on anyway.\u201d"), spans(out.get(0)));
     }
 
     @Test
     void aTranscriptTurnKeepsItsParagraphs() {
         String text = "PENCE: We will win Ohio.\n\nAnd we will win Florida too.\n";
-        Statement turn = new Statement(
-                Kind.INDIRECT,
-                span(text, "PENCE"),
-                span(text, ":"),
-                List.of(span(text, "We will win Ohio.\n\nAnd we will win Florida too.")),
-                null,
-                0,
-                "label-line");
-        List<Statement> out = new Paragraphs().split(Linguistics.shared().parse(text, null), List.of(turn));
-        assertEquals(
-                List.of("We will win Ohio.", "And we will win Florida too."),
-                out.get(0).content().stream().map(Span::text).toList());
+        Statement turn =
+                statement(text, "PENCE", ":", "We will win Ohio.\n\nAnd we will win Florida too.", "label-line");
+        List<Statement> out = split(text, turn);
+        assertEquals(List.of("We will win Ohio.", "And we will win Florida too."), spans(out.get(0)));
     }
 
     @Test
     void aStatementWhoseCueFollowsTheBreakStaysWhole() {
         String text = "\u201cThe vote was close.\n\nThat is all,\u201d the mayor said.\n";
-        Statement s = new Statement(
-                Kind.DIRECT,
-                span(text, "the mayor"),
-                span(text, "said"),
-                List.of(span(text, "\u201cThe vote was close.\n\nThat is all,\u201d")),
-                null,
-                1,
-                "quote-cue-after");
-        List<Statement> out = new Paragraphs().split(Linguistics.shared().parse(text, null), List.of(s));
-        assertEquals(List.of(s), out);
+        Statement s = statement(
+                text, "the mayor", "said", "\u201cThe vote was close.\n\nThat is all,\u201d", "quote-cue-after");
+        assertEquals(List.of(s), new Paragraphs().split(Linguistics.shared().parse(text, null), List.of(s)));
     }
 }
