@@ -47,9 +47,7 @@ public final class Paragraphs {
             boolean layout = BY_LAYOUT.contains(s.rule());
             spans:
             for (Span c : s.content()) {
-                List<Span> pieces = pieces(doc, c);
-                for (int i = 0; i < pieces.size(); i++) {
-                    Span p = pieces.get(i);
+                for (Span p : pieces(doc, c)) {
                     int at = paragraphOf(doc, p.start());
                     if (at != paragraph && !p.isEmpty()) {
                         firstCut = Math.min(firstCut, p.start());
@@ -62,8 +60,7 @@ public final class Paragraphs {
                 }
             }
             content.removeIf(Span::isEmpty);
-            boolean cut = content.size() != s.content().size() || !content.equals(s.content());
-            if (!cut
+            if (content.equals(s.content())
                     || s.cue() != null && s.cue().start() >= firstCut
                     || s.source() != null && s.source().start() >= firstCut) {
                 out.add(s);
