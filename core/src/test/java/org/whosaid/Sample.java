@@ -103,4 +103,17 @@ public final class Sample {
         return new Statement(
                 content.startsWith("\"") ? Kind.DIRECT : Kind.INDIRECT, s, q, List.of(c), null, sentence, "sample");
     }
+
+    /**
+     * @param found statements
+     * @param cue the words of a cue
+     * @return the first statement with that cue
+     * @throws AssertionError where there is none
+     */
+    public static Statement byCue(List<Statement> found, String cue) {
+        return found.stream()
+                .filter(s -> s.cue() != null && s.cue().text().equals(cue))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with the cue " + cue + ": " + found));
+    }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.whosaid.Sample;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.result.Span;
@@ -23,13 +24,6 @@ class MisparsedReportsTest {
         return found;
     }
 
-    private static Statement byCue(List<Statement> found, String cue) {
-        return found.stream()
-                .filter(s -> s.cue() != null && s.cue().text().equals(cue))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no statement with the cue " + cue + ": " + found));
-    }
-
     private static String content(Statement s) {
         return String.join(" | ", s.content().stream().map(Span::text).toList());
     }
@@ -40,7 +34,7 @@ class MisparsedReportsTest {
                 + " honor with two others.";
         Parsed doc = Rehung.root(Linguistics.shared().parse(text, null), "share");
         doc = Rehung.rehung(doc, "decided", "share", "aux");
-        Statement s = byCue(find(doc), "decided");
+        Statement s = Sample.byCue(find(doc), "decided");
         assertEquals("she should share the honor with two others", content(s));
         assertEquals("high school administrators", s.source().text());
         assertEquals("reported-misread-auxiliary", s.rule().split("\\+")[0]);
@@ -59,7 +53,7 @@ class MisparsedReportsTest {
         String text = "He proposed dropping the tax as promised, but analysts agreed it was still a top-heavy plan.";
         Parsed doc = Rehung.rehung(Linguistics.shared().parse(text, null), "agreed", "plan", "csubj");
         List<Statement> found = find(doc);
-        Statement agreed = byCue(found, "agreed");
+        Statement agreed = Sample.byCue(found, "agreed");
         assertEquals("it was still a top-heavy plan", content(agreed));
         assertEquals("analysts", agreed.source().text());
         // The clause after ", but" goes on from the sentence; it is not what "proposed" said.
@@ -72,7 +66,7 @@ class MisparsedReportsTest {
                 + " has endured throughout the campaign.";
         Parsed doc = Linguistics.shared().parse(text, null);
         doc = Rehung.rehung(doc, "endured", "shape", "dep");
-        Statement say = byCue(find(doc), "say");
+        Statement say = Sample.byCue(find(doc), "say");
         assertEquals("it would shape tax law", content(say));
     }
 

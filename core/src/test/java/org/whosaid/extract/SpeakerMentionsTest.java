@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.whosaid.Sample;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.speaker.Cast;
@@ -27,14 +28,19 @@ class SpeakerMentionsTest {
         return new SpeakerMentions(deps, Rules.standard()).speakerOf(Rehung.index(doc, cue));
     }
 
+    /** Asserts that the mention rule named finds the speaker of the cue, and the mention's words. */
+    private static void assertMention(Parsed doc, String cue, String rule, String mention) {
+        SpeakerMentions.Found found = speakerOf(doc, cue);
+        assertNotNull(found);
+        assertEquals(rule, found.rule());
+        assertEquals(mention, words(doc, found));
+    }
+
     @Test
     void aParticipleHungOnANameIsThatNamesWords() {
         String text = "Governor Anne Smith, despite admitting that the budget was late, promised a vote in May.";
         Parsed doc = Rehung.rehung(Linguistics.shared().parse(text, null), "admitting", "Smith", "acl");
-        SpeakerMentions.Found found = speakerOf(doc, "admitting");
-        assertNotNull(found);
-        assertEquals("participle-of-name", found.rule());
-        assertEquals("Governor Anne Smith", words(doc, found));
+        assertMention(doc, "admitting", "participle-of-name", "Governor Anne Smith");
     }
 
     @Test
@@ -42,10 +48,7 @@ class SpeakerMentionsTest {
         String text =
                 "The minister said the report is \u201cclear and fair\u201d, adding that nobody would lose their job.";
         Parsed doc = Rehung.rehung(Linguistics.shared().parse(text, null), "adding", "fair", "dep");
-        SpeakerMentions.Found found = speakerOf(doc, "adding");
-        assertNotNull(found);
-        assertEquals("participle-reporter", found.rule());
-        assertEquals("The minister", words(doc, found));
+        assertMention(doc, "adding", "participle-reporter", "The minister");
     }
 
     @Test
@@ -53,10 +56,7 @@ class SpeakerMentionsTest {
         String text = "The prime minister said that the party would declare its intention by March and suggested"
                 + " that it would quit the single market.";
         Parsed doc = Rehung.rehung(Linguistics.shared().parse(text, null), "suggested", "declare", "conj");
-        SpeakerMentions.Found found = speakerOf(doc, "suggested");
-        assertNotNull(found);
-        assertEquals("joined-report", found.rule());
-        assertEquals("The prime minister", words(doc, found));
+        assertMention(doc, "suggested", "joined-report", "The prime minister");
     }
 
     @Test
@@ -84,10 +84,7 @@ class SpeakerMentionsTest {
     @Test
     void aSubjectRunIntoTheOpeningPhraseIsTheWordsAfterItsComma() {
         Parsed doc = openingRunOn();
-        SpeakerMentions.Found found = speakerOf(doc, "told");
-        assertNotNull(found);
-        assertEquals("subject-in-opening", found.rule());
-        assertEquals("opposition leader Anna Kowalski and her deputy, Marek Nowak", words(doc, found));
+        assertMention(doc, "told", "subject-in-opening", "opposition leader Anna Kowalski and her deputy, Marek Nowak");
     }
 
     @Test
@@ -95,10 +92,7 @@ class SpeakerMentionsTest {
         Parsed doc = openingRunOn();
         List<Statement> found = new Statements().find(doc);
         Cast cast = new SpeakerResolver().resolve(doc, found);
-        Statement told = cast.statements().stream()
-                .filter(s -> s.cue() != null && s.cue().text().equals("told"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(found.toString()));
+        Statement told = Sample.byCue(cast.statements(), "told");
         assertEquals(
                 List.of("Anna Kowalski", "Marek Nowak"),
                 told.speakers().stream().map(w -> cast.entities().get(w).name()).toList());

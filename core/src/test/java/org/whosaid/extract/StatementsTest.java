@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.whosaid.Sample;
 import org.whosaid.nlp.Linguistics;
 import org.whosaid.nlp.Parsed;
 import org.whosaid.result.Kind;
@@ -58,10 +59,7 @@ class StatementsTest {
         List<Statement> found = find("It came days after Mr Tanaka told a forum in Perth that the collision happened in"
                 + " waters where there was \u201csome kind of dispute between the two countries,\u201d despite"
                 + " Canberra officials confirming the collision took place inside Australian waters.");
-        Statement told = found.stream()
-                .filter(s -> s.cue() != null && s.cue().text().equals("told"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(found.toString()));
+        Statement told = Sample.byCue(found, "told");
         assertEquals("Mr Tanaka", told.source().text());
         assertTrue(content(told).startsWith("that the collision happened in waters"), content(told));
     }
@@ -373,10 +371,7 @@ class StatementsTest {
     void aParticipleCueTakesTheSubjectOfTheClauseBefore() {
         List<Statement> found = find("Attorney General Roy Cooper called Friday for releasing the police videos, "
                 + "saying that transparency \"breaks down barriers and brings progress.\"");
-        Statement saying = found.stream()
-                .filter(s -> s.cue() != null && s.cue().text().equals("saying"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(found.toString()));
+        Statement saying = Sample.byCue(found, "saying");
         assertEquals("Attorney General Roy Cooper", saying.source().text());
     }
 
@@ -438,10 +433,7 @@ class StatementsTest {
     void whatTheSpeakerDidMeanwhileIsNotWhatWasSaid() {
         List<Statement> found = find("The senator has repeatedly wondered whether the moderators will be fair to him,"
                 + " engaging in what critics call an old tactic.");
-        Statement wondered = found.stream()
-                .filter(s -> s.cue().text().equals("wondered"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(found.toString()));
+        Statement wondered = Sample.byCue(found, "wondered");
         assertEquals("whether the moderators will be fair to him", content(wondered));
     }
 
@@ -505,10 +497,7 @@ class StatementsTest {
                 "\u201cWe are looking at the needs of the people,\u201d Smith said, going on to compare the plans.";
         Parsed doc = Rehung.rehung(Linguistics.shared().parse(text, null), "going", "said", "xcomp");
         List<Statement> found = statements.find(doc);
-        Statement said = found.stream()
-                .filter(s -> s.cue() != null && s.cue().text().equals("said"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(found.toString()));
+        Statement said = Sample.byCue(found, "said");
         assertEquals("\u201cWe are looking at the needs of the people,\u201d", content(said));
     }
 
@@ -517,10 +506,7 @@ class StatementsTest {
         List<Statement> found =
                 find("On Sunday the host took calls from listeners to his \"Talk It Over\" radio show who"
                         + " said they were angry about the new tax.");
-        Statement said = found.stream()
-                .filter(s -> s.cue() != null && s.cue().text().equals("said"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(found.toString()));
+        Statement said = Sample.byCue(found, "said");
         assertEquals("they were angry about the new tax", content(said));
     }
 }
