@@ -78,7 +78,7 @@ public final class Descriptions {
         if (noun < 0) {
             return List.of();
         }
-        int who = documents.resolve(doc, clusters, d);
+        int who = documents.author(doc, clusters, noun);
         List<Integer> partners = Groups.slashed(doc, clusters, noun);
         return partners.contains(who) ? partners : List.of(who);
     }

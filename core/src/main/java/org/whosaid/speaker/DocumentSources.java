@@ -42,7 +42,17 @@ final class DocumentSources {
      */
     int resolve(Parsed doc, Clusters clusters, Description d) {
         int noun = tied(doc, clusters, d);
-        return noun < 0 ? -1 : author(doc, clusters, noun, 0);
+        return noun < 0 ? -1 : author(doc, clusters, noun);
+    }
+
+    /**
+     * @param doc the parsed article
+     * @param clusters its names and entities
+     * @param noun document index of a document noun, as {@link #tied} gives it
+     * @return the index of the entity it speaks for, or -1
+     */
+    int author(Parsed doc, Clusters clusters, int noun) {
+        return author(doc, clusters, noun, 0);
     }
 
     /**

@@ -117,37 +117,36 @@ public final class Groups {
      *     mention, at least two; otherwise empty
      */
     public static List<Integer> partners(Parsed doc, Clusters clusters, int token) {
-        int who = clusters.clusterAt(token);
-        if (who < 0) {
+        if (clusters.clusterAt(token) < 0) {
             return List.of();
         }
+        Set<Integer> members = new TreeSet<>(List.of(clusters.clusterAt(token)));
+        int n = doc.tokens().size();
+        for (int k = run(clusters, n, token)[0] - 1;
+                k > 0 && slash(doc, k) && clusters.clusterAt(k - 1) >= 0;
+                k = run(clusters, n, k - 1)[0] - 1) {
+            members.add(clusters.clusterAt(k - 1));
+        }
+        for (int k = run(clusters, n, token)[1];
+                k + 1 < n && slash(doc, k) && clusters.clusterAt(k + 1) >= 0;
+                k = run(clusters, n, k + 1)[1]) {
+            members.add(clusters.clusterAt(k + 1));
+        }
+        return members.size() >= 2 ? List.copyOf(members) : List.of();
+    }
+
+    /** @return [first, one past last] token of the run of one name's tokens around {@code token} */
+    private static int[] run(Clusters clusters, int n, int token) {
+        int who = clusters.clusterAt(token);
         int from = token;
         while (from > 0 && clusters.clusterAt(from - 1) == who) {
             from--;
         }
         int to = token + 1;
-        while (to < doc.tokens().size() && clusters.clusterAt(to) == who) {
+        while (to < n && clusters.clusterAt(to) == who) {
             to++;
         }
-        Set<Integer> members = new TreeSet<>(List.of(who));
-        for (int k = from - 1; k > 0 && slash(doc, k) && clusters.clusterAt(k - 1) >= 0; ) {
-            int other = clusters.clusterAt(k - 1);
-            members.add(other);
-            k -= 1;
-            while (k > 0 && clusters.clusterAt(k - 1) == other) {
-                k--;
-            }
-            k--;
-        }
-        for (int k = to; k + 1 < doc.tokens().size() && slash(doc, k) && clusters.clusterAt(k + 1) >= 0; ) {
-            int other = clusters.clusterAt(k + 1);
-            members.add(other);
-            k += 2;
-            while (k < doc.tokens().size() && clusters.clusterAt(k) == other) {
-                k++;
-            }
-        }
-        return members.size() >= 2 ? List.copyOf(members) : List.of();
+        return new int[] {from, to};
     }
 
     private static boolean slash(Parsed doc, int k) {

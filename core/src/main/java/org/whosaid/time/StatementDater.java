@@ -223,7 +223,8 @@ public final class StatementDater {
 
     /**
      * Whether a sentence may point back to an event by its words alone ("after the match", "during
-     * that hearing"), before it is parsed: where none does, the opening sentences' dates are never read.
+     * that hearing"), before its times are resolved: where none does, the opening sentences' dates are
+     * never read.
      *
      * @param s a sentence of the article's first pass
      * @return whether it holds such words
@@ -280,12 +281,7 @@ public final class StatementDater {
                 if (t.timex() == null || !"DATE".equals(t.ner())) {
                     continue;
                 }
-                List<Token> words = new ArrayList<>();
-                for (int j = t.index();
-                        j < s.last() && t.timex().equals(doc.tokens().get(j).timex());
-                        j++) {
-                    words.add(doc.tokens().get(j));
-                }
+                List<Token> words = timeWords(doc, t.index(), s.last());
                 String d = TimeValue.pastDate(t.timex(), words, doc.published());
                 if (d != null && d.length() == "yyyy-mm-dd".length()) {
                     return d;
@@ -314,10 +310,7 @@ public final class StatementDater {
             if (t.timex() == null || !("DATE".equals(t.ner()) || "TIME".equals(t.ner())) || inside(t, content)) {
                 continue;
             }
-            List<Token> words = new ArrayList<>();
-            for (int j = k; j < span[1] && t.timex().equals(doc.tokens().get(j).timex()); j++) {
-                words.add(doc.tokens().get(j));
-            }
+            List<Token> words = timeWords(doc, k, span[1]);
             String d = future
                     ? TimeValue.pastDate(t.timex(), words, null)
                     : TimeValue.pastDate(t.timex(), words, doc.published());
@@ -326,6 +319,16 @@ public final class StatementDater {
             }
         }
         return null;
+    }
+
+    /** @return the words of the time expression that starts at {@code from}, up to {@code end} at most */
+    private static List<Token> timeWords(Parsed doc, int from, int end) {
+        String timex = doc.tokens().get(from).timex();
+        List<Token> words = new ArrayList<>();
+        for (int j = from; j < end && timex.equals(doc.tokens().get(j).timex()); j++) {
+            words.add(doc.tokens().get(j));
+        }
+        return words;
     }
 
     private static boolean isFuture(Parsed doc, int verb) {
