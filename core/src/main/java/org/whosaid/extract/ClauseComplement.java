@@ -6,9 +6,12 @@ import org.whosaid.nlp.Relations;
 /** "X said (that) ...": the verb's clausal complement. */
 final class ClauseComplement implements Complement {
 
+    /** The rule's name. */
+    static final String NAME = "reported-ccomp";
+
     @Override
     public String name() {
-        return "reported-ccomp";
+        return NAME;
     }
 
     @Override

@@ -127,7 +127,8 @@ public final class Statements {
 
     /**
      * Keeps each statement that shares no character with one already kept, the surest cue first and
-     * then the largest content: "X said Y wants Z" is X's statement, not Y's wish.
+     * then the largest content: "X said Y wants Z" is X's statement, not Y's wish. A statement a
+     * that-clause holds whole gives way to the clause's report of it.
      *
      * @param statements statements that may overlap
      * @param lexicon how reliable each cue word is
@@ -135,6 +136,10 @@ public final class Statements {
      */
     static List<Statement> resolveOverlaps(List<Statement> statements, CueLexicon lexicon) {
         List<Statement> bySize = new ArrayList<>(statements);
+        // "he informed the media that the Chief Minister has ordered ...": a clause that holds a whole
+        // other statement is the report of it, however sure the inner cue.
+        bySize.removeIf(s ->
+                statements.stream().anyMatch(r -> r != s && r.rule().equals(ClauseComplement.NAME) && r.reports(s)));
         bySize.sort(Comparator.comparingDouble((Statement s) -> -surety(s, lexicon))
                 .thenComparing(Comparator.comparingInt(Statements::size).reversed())
                 .thenComparingInt(Statement::start));

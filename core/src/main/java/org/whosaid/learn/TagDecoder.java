@@ -123,6 +123,7 @@ final class TagDecoder {
                 }
             }
         }
+        claimed(doc, pieces, cues, contentOf);
         List<Statement> out = new ArrayList<>();
         String text = doc.text();
         for (int c = 0; c < cues.size(); c++) {
@@ -384,6 +385,38 @@ final class TagDecoder {
             }
         }
         return comma;
+    }
+
+    /**
+     * "Mr Liu told an event that the confrontation occurred ..., despite officials confirming the incident
+     * took place ...": content between two cues went to the nearer, later one, which has content of its
+     * own, and left the earlier cue with none. The earlier cue takes it where nothing but untagged words
+     * lie between them in one sentence.
+     */
+    private static void claimed(Parsed doc, List<Piece> pieces, List<Piece> cues, List<List<Piece>> contentOf) {
+        for (int c = 0; c < cues.size(); c++) {
+            if (!contentOf.get(c).isEmpty()) {
+                continue;
+            }
+            Piece cue = cues.get(c);
+            int k = pieces.indexOf(cue) + 1;
+            if (k >= pieces.size() || pieces.get(k).role() != CONTENT) {
+                continue;
+            }
+            Piece p = pieces.get(k);
+            if (doc.tokens().get(p.first()).sentence()
+                    != doc.tokens().get(cue.first()).sentence()) {
+                continue;
+            }
+            for (int other = c + 1; other < cues.size(); other++) {
+                List<Piece> held = contentOf.get(other);
+                if (held.size() > 1 && held.contains(p) && cues.get(other).first() >= p.last()) {
+                    held.remove(p);
+                    contentOf.get(c).add(p);
+                    break;
+                }
+            }
+        }
     }
 
     /** The nearest cue in the piece's sentences, else in the sentence just before or after, same paragraph. */

@@ -183,6 +183,25 @@ public record Statement(
 
     /**
      * @param other another statement
+     * @return whether this statement's one content span holds the whole of the other, its source and
+     *     cue too: "he informed the media that the Chief Minister has ordered ..."
+     */
+    public boolean reports(Statement other) {
+        if (cue == null || other.cue() == null || content.size() != 1) {
+            return false;
+        }
+        Span c = content.get(0);
+        return holds(c, other.cue())
+                && (other.source() == null || holds(c, other.source()))
+                && other.content().stream().allMatch(x -> holds(c, x));
+    }
+
+    private static boolean holds(Span outer, Span inner) {
+        return outer.start() <= inner.start() && inner.end() <= outer.end();
+    }
+
+    /**
+     * @param other another statement
      * @return whether the two share content, or the content of one holds the other's cue
      */
     public boolean clashes(Statement other) {

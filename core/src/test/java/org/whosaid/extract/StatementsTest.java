@@ -65,6 +65,17 @@ class StatementsTest {
     }
 
     @Test
+    void aClauseThatHoldsAWholeStatementIsTheReportOfIt() {
+        List<Statement> found = find("The row began on Saturday after he informed the media that the party leader"
+                + " has ordered all the ministers to be present in the capital next week.");
+        assertEquals(1, found.size(), found::toString);
+        Statement s = found.get(0);
+        assertEquals("he", s.source().text());
+        assertEquals("informed", s.cue().text());
+        assertTrue(content(s).startsWith("that the party leader has ordered"), content(s));
+    }
+
+    @Test
     void aReportingParticipleAfterTheSpeakerIsNoPartOfTheSpeaker() {
         List<Statement> found = find("\"We spoke about it in the week and I thought we did it well,\" said the coach,"
                 + " admitting that they are not the finished article yet.");

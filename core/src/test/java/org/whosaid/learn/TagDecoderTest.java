@@ -179,6 +179,35 @@ class TagDecoderTest {
     }
 
     @Test
+    void contentBetweenTwoCuesGoesToTheOneThatWouldHaveNone() {
+        String text =
+                "It came after Mr Tanaka told a forum in Perth on Monday that the collision happened in disputed waters,"
+                        + " despite officials confirming the collision took place inside Australian waters.";
+        Parsed doc = Linguistics.shared().parse(text, null);
+        Tag[] tags = tag(
+                doc,
+                1,
+                "Mr Tanaka",
+                2,
+                "told",
+                3,
+                "that the collision happened in disputed waters ,",
+                1,
+                "officials",
+                2,
+                "confirming",
+                3,
+                "the collision took place inside Australian waters");
+        List<Statement> found = TagDecoder.decode(doc, tags);
+        assertEquals(2, found.size(), found::toString);
+        assertEquals("told", found.get(0).cue().text());
+        assertEquals("Mr Tanaka", found.get(0).source().text());
+        assertEquals("that the collision happened in disputed waters,", content(found.get(0)));
+        assertEquals("confirming", found.get(1).cue().text());
+        assertEquals("the collision took place inside Australian waters", content(found.get(1)));
+    }
+
+    @Test
     void aSecondReportOpeningWithAQuestionWordIsAStatementOfItsOwn() {
         String text = "That sort of sharp difference between what Trump says his tax plan would do and how experts"
                 + " say it would shape tax law has endured.";
