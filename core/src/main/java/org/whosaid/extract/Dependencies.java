@@ -82,6 +82,23 @@ final class Dependencies {
         return -1;
     }
 
+    /**
+     * The child in a relation nearest before its head, else the first after it: a verb the parser gave
+     * two subjects ("Though he heralded ..., a tax loophole ..., experts say") has the nearer one.
+     */
+    int nearestChild(int head, String relation) {
+        int best = -1;
+        for (int c : children[head]) {
+            String rel = token(c).relation();
+            if (rel.equals(relation) || rel.startsWith(relation + ":")) {
+                if (best < 0 || (c < head && (best > head || c > best))) {
+                    best = c;
+                }
+            }
+        }
+        return best;
+    }
+
     int[] children(int head) {
         return children[head];
     }

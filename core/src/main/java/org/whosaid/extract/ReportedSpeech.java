@@ -25,6 +25,7 @@ public final class ReportedSpeech implements FindingRule {
     private static final List<Complement> COMPLEMENTS = List.of(
             new ClauseComplement(),
             new ParentheticalComplement(),
+            new TrailingComplement(),
             new InfinitiveComplement(),
             new ParataxisComplement(),
             new ObjectComplement(),

@@ -100,7 +100,7 @@ final class SpeakerMentions {
     int[] subjectOf(int verb) {
         int v = verb;
         for (int depth = 0; depth < 4 && v >= 0; depth++) {
-            int s = deps.child(v, Relations.NSUBJ);
+            int s = deps.nearestChild(v, Relations.NSUBJ);
             if (s >= 0 && deps.quoted(s)) {
                 // The parser took quoted words for the subject ("...a cynical place," said Tim Hess);
                 // a second subject outside the marks is the speaker ("My hope," he said, "is ...").

@@ -52,6 +52,7 @@ public final class Statements {
         this.pipeline = rules.select(List.of(
                 new ReportedSpeech(),
                 new AccordingTo(),
+                new InPoll(),
                 new JudgedFor(),
                 new StateOfMind(),
                 new Labels(),

@@ -76,6 +76,42 @@ class StatementsTest {
     }
 
     @Test
+    void aVerbTheParserGaveTwoSubjectsHasTheNearerOne() {
+        List<Statement> found = find("Though she has praised plans to go after so-called stamp duty, a tax important"
+                + " to wealthy home owners, as proof of her resolve to take on the rich, economists say the effect"
+                + " of those changes would be dwarfed by her other tax cuts.");
+        Statement say = Sample.byCue(found, "say");
+        assertEquals("economists", say.source().text());
+        assertTrue(content(say).startsWith("the effect of those changes"), content(say));
+    }
+
+    @Test
+    void aSentenceOpeningWithAPollReportsWhatThePollFound() {
+        List<Statement> found = find("In the latest Ipsos poll, Labour leads the Conservatives by six points among"
+                + " likely voters. But in a Quinnipiac survey released on Tuesday, 48 percent of voters said they"
+                + " backed the mayor. In the polls, anyway.");
+        assertEquals(2, found.size(), found::toString);
+        Statement poll = Sample.byCue(found, "In");
+        assertEquals("the latest Ipsos poll", poll.source().text());
+        assertEquals("Labour leads the Conservatives by six points among likely voters", content(poll));
+        assertEquals(
+                "48 percent of voters", Sample.byCue(found, "said").source().text());
+    }
+
+    @Test
+    void aVerbOfSpeakingThatClosesTheSentenceReportsTheSentenceBeforeIt() {
+        List<Statement> found = find("The mayor had told police officers that she did not want the escort at all, but"
+                + " the department overruled that request, the aide added. The benefit, it says, would be $300 a"
+                + " week.");
+        Statement added = Sample.byCue(found, "added");
+        assertEquals("reported-trailing", added.rule());
+        assertEquals("the aide", added.source().text());
+        assertTrue(content(added).startsWith("The mayor had told police officers"), content(added));
+        assertTrue(content(added).endsWith("overruled that request"), content(added));
+        assertEquals("reported-parenthetical", Sample.byCue(found, "says").rule());
+    }
+
+    @Test
     void aReportingParticipleAfterTheSpeakerIsNoPartOfTheSpeaker() {
         List<Statement> found = find("\"We spoke about it in the week and I thought we did it well,\" said the coach,"
                 + " admitting that they are not the finished article yet.");

@@ -1,0 +1,86 @@
+package org.whosaid.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.whosaid.nlp.Relations;
+import org.whosaid.nlp.Token;
+import org.whosaid.result.Kind;
+import org.whosaid.result.Span;
+import org.whosaid.statement.Statement;
+
+/**
+ * Finds "In the latest Ipsos poll, Labour leads by six points": a sentence that opens with a poll
+ * reports what the poll found. The poll is the source, "In" the cue, and the clause the phrase hangs
+ * on, if it has a subject ("In the polls, anyway" has none), what was said. Where that clause's verb
+ * is itself a verb of speaking ("In a poll, 75 percent said ..."), the verb is the cue and this rule
+ * stands aside.
+ */
+final class InPoll implements FindingRule {
+
+    private static final Set<String> POLLS = Set.copyOf(WordList.lines("polls.txt"));
+
+    @Override
+    public String name() {
+        return "in-poll";
+    }
+
+    @Override
+    public List<Statement> apply(Draft draft, List<Statement> found) {
+        return FindingRule.adding(found, find(draft.deps(), draft.lexicon()));
+    }
+
+    private List<Statement> find(Dependencies deps, CueLexicon lexicon) {
+        List<Statement> out = new ArrayList<>();
+        List<Token> tokens = deps.doc().tokens();
+        String text = deps.doc().text();
+        for (Token in : tokens) {
+            if (!in.word().equalsIgnoreCase("in")
+                    || !in.relation().equals(Relations.CASE)
+                    || !opensSentence(deps, in)) {
+                continue;
+            }
+            int poll = in.head();
+            Token noun = deps.token(poll);
+            int clause = noun.head();
+            if (!POLLS.contains(noun.word().toLowerCase(Locale.ROOT))
+                    || !noun.relation().startsWith(Relations.OBL)
+                    || clause < poll
+                    || deps.child(clause, Relations.NSUBJ, Relations.EXPL) < 0
+                    || lexicon.reliability(deps.token(clause)) >= CueLexicon.CLAUSE) {
+                continue;
+            }
+            int[] who = deps.subtree(poll);
+            int[] all = deps.subtree(clause);
+            List<Span> content = new ArrayList<>();
+            for (int[] run : deps.without(all[0], all[1], poll)) {
+                Span s = Span.of(
+                        text, tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
+                if (s.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    content.add(s);
+                }
+            }
+            if (content.isEmpty() || who[0] != in.index()) {
+                continue;
+            }
+            Span source = Span.of(
+                    text,
+                    tokens.get(in.index() + 1).start(),
+                    tokens.get(who[1] - 1).end());
+            Span cue = Span.of(text, in.start(), in.end());
+            out.add(new Statement(Kind.INDIRECT, source, cue, content, null, in.sentence(), name()));
+        }
+        return out;
+    }
+
+    /** Whether only conjunctions ("But in the poll, ...") come before the word in its sentence. */
+    private static boolean opensSentence(Dependencies deps, Token t) {
+        for (int i = t.index() - 1; i >= 0 && deps.token(i).sentence() == t.sentence(); i--) {
+            if (!deps.token(i).pos().equals("CC")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
