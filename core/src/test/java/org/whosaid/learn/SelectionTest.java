@@ -1,6 +1,8 @@
 package org.whosaid.learn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -79,5 +81,34 @@ class SelectionTest {
         int shorter = "the plan would fail".length();
         int longer = "the plan would fail and the vote would be close".length();
         assertEquals(2.0 * shorter / (shorter + longer), Selection.dice(a.content(), b.content()), 1e-12);
+    }
+
+    @Test
+    void aStatementHoldsAnotherWhoseSourceCueAndContentLieInsideItsContent() {
+        String text = "Sharpton took calls from listeners who said they had doubts about the plan.";
+        Statement inner = new Statement(
+                Kind.INDIRECT,
+                span(text, "who"),
+                span(text, "said"),
+                List.of(span(text, "they had doubts about the plan")),
+                null,
+                0,
+                "reported-ccomp");
+        Statement outer = new Statement(
+                Kind.INDIRECT,
+                span(text, "Sharpton"),
+                span(text, "took"),
+                List.of(span(text, "calls from listeners who said they had doubts about the plan")),
+                null,
+                0,
+                LearnedStatements.RULE);
+        assertTrue(Selection.holdsWhole(outer, inner));
+        assertFalse(Selection.holdsWhole(inner, outer));
+        assertFalse(Selection.holdsWhole(outer, outer));
+    }
+
+    private static Span span(String text, String words) {
+        int at = text.indexOf(words);
+        return Span.of(text, at, at + words.length());
     }
 }
