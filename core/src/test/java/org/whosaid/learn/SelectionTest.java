@@ -86,25 +86,21 @@ class SelectionTest {
     @Test
     void aStatementHoldsAnotherWhoseSourceCueAndContentLieInsideItsContent() {
         String text = "Sharpton took calls from listeners who said they had doubts about the plan.";
-        Statement inner = new Statement(
-                Kind.INDIRECT,
-                span(text, "who"),
-                span(text, "said"),
-                List.of(span(text, "they had doubts about the plan")),
-                null,
-                0,
-                "reported-ccomp");
-        Statement outer = new Statement(
-                Kind.INDIRECT,
-                span(text, "Sharpton"),
-                span(text, "took"),
-                List.of(span(text, "calls from listeners who said they had doubts about the plan")),
-                null,
-                0,
+        Statement inner = statement(text, "who", "said", "they had doubts about the plan", "reported-ccomp");
+        Statement outer = statement(
+                text,
+                "Sharpton",
+                "took",
+                "calls from listeners who said they had doubts about the plan",
                 LearnedStatements.RULE);
         assertTrue(Selection.holdsWhole(outer, inner));
         assertFalse(Selection.holdsWhole(inner, outer));
         assertFalse(Selection.holdsWhole(outer, outer));
+    }
+
+    private static Statement statement(String text, String source, String cue, String content, String rule) {
+        return new Statement(
+                Kind.INDIRECT, span(text, source), span(text, cue), List.of(span(text, content)), null, 0, rule);
     }
 
     private static Span span(String text, String words) {
