@@ -43,17 +43,7 @@ public final class AccordingTo implements FindingRule {
                     text,
                     tokens.get(Math.max(who[0], i + 2)).start(),
                     tokens.get(who[1] - 1).end());
-            List<Span> content = new ArrayList<>();
-            if (clause >= 0) {
-                int[] all = deps.subtree(clause);
-                for (int[] run : deps.without(all[0], all[1], source)) {
-                    content.add(Span.of(
-                            text,
-                            tokens.get(run[0]).start(),
-                            tokens.get(run[1] - 1).end()));
-                }
-            }
-            content.removeIf(s -> !hasWord(s.text()));
+            List<Span> content = clause >= 0 ? deps.clauseWithout(clause, source) : List.of();
             if (!content.isEmpty()) {
                 out.add(new Statement(Kind.INDIRECT, src, cue, content, null, according.sentence(), name()));
             }
@@ -69,9 +59,5 @@ public final class AccordingTo implements FindingRule {
             }
         }
         return -1;
-    }
-
-    private static boolean hasWord(String s) {
-        return s.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }

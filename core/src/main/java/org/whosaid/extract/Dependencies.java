@@ -99,6 +99,27 @@ final class Dependencies {
         return best;
     }
 
+    /**
+     * @param clause document index of a clause's head
+     * @param phrase document index of the head of a phrase inside it ("according to X", "In the poll")
+     * @return the clause's words without the phrase, as spans that each hold a letter or digit
+     */
+    List<Span> clauseWithout(int clause, int phrase) {
+        List<Token> tokens = doc.tokens();
+        int[] all = subtree(clause);
+        List<Span> out = new ArrayList<>();
+        for (int[] run : without(all[0], all[1], phrase)) {
+            Span s = Span.of(
+                    doc.text(),
+                    tokens.get(run[0]).start(),
+                    tokens.get(run[1] - 1).end());
+            if (s.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     int[] children(int head) {
         return children[head];
     }

@@ -52,15 +52,7 @@ final class InPoll implements FindingRule {
                 continue;
             }
             int[] who = deps.subtree(poll);
-            int[] all = deps.subtree(clause);
-            List<Span> content = new ArrayList<>();
-            for (int[] run : deps.without(all[0], all[1], poll)) {
-                Span s = Span.of(
-                        text, tokens.get(run[0]).start(), tokens.get(run[1] - 1).end());
-                if (s.text().codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    content.add(s);
-                }
-            }
+            List<Span> content = deps.clauseWithout(clause, poll);
             if (content.isEmpty() || who[0] != in.index()) {
                 continue;
             }

@@ -139,8 +139,7 @@ public final class Statements {
         List<Statement> bySize = new ArrayList<>(statements);
         // "he informed the media that the Chief Minister has ordered ...": a clause that holds a whole
         // other statement is the report of it, however sure the inner cue.
-        bySize.removeIf(s ->
-                statements.stream().anyMatch(r -> r != s && r.rule().equals(ClauseComplement.NAME) && r.reports(s)));
+        bySize.removeIf(s -> statements.stream().anyMatch(r -> r.rule().equals(ClauseComplement.NAME) && r.holds(s)));
         bySize.sort(Comparator.comparingDouble((Statement s) -> -surety(s, lexicon))
                 .thenComparing(Comparator.comparingInt(Statements::size).reversed())
                 .thenComparingInt(Statement::start));

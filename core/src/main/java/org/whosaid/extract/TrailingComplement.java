@@ -16,7 +16,6 @@ import org.whosaid.nlp.Token;
 final class TrailingComplement implements Complement {
 
     private static final Set<String> HUNG = Set.of(Relations.CCOMP, Relations.PARATAXIS, Relations.DEP);
-    private static final Set<String> FINITE = Set.of("MD", "VBD", "VBZ", "VBP");
 
     @Override
     public String name() {
@@ -48,7 +47,8 @@ final class TrailingComplement implements Complement {
         for (int i = verb + 1; i < s.last(); i++) {
             Token t = deps.token(i);
             // "The benefit, it says, would be $300": a finite verb after the cue is the host clause's.
-            if (i >= own[1] && !t.relation().equals(Relations.PUNCT) || i < own[1] && FINITE.contains(t.pos())) {
+            if (i >= own[1] && !t.relation().equals(Relations.PUNCT)
+                    || i < own[1] && (t.isFinite() || t.pos().equals("MD"))) {
                 return null;
             }
         }

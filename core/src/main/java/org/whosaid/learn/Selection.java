@@ -135,7 +135,7 @@ public final class Selection {
         // "began taking calls from listeners who said ...": content that holds the other finder's
         // whole statement, as a report of it or a run-on past it.
         for (Statement o : others) {
-            if (holdsWhole(s, o)) {
+            if (s.holds(o)) {
                 f.put("holds=" + o.rule().split("\\+")[0], 1.0);
                 break;
             }
@@ -158,20 +158,6 @@ public final class Selection {
         f.put("rival-source*overlap=" + source + "*" + overlap, 1.0);
         f.put("rival-longer=" + (length(rival.content()) > length(s.content())), 1.0);
         return f;
-    }
-
-    /** Whether one statement's content spans hold the whole of another: its source, cue and content. */
-    static boolean holdsWhole(Statement s, Statement o) {
-        if (o.cue() == null || s == o) {
-            return false;
-        }
-        List<Span> parts = new ArrayList<>(o.content());
-        parts.add(o.cue());
-        if (o.source() != null) {
-            parts.add(o.source());
-        }
-        return parts.stream()
-                .allMatch(x -> s.content().stream().anyMatch(c -> c.start() <= x.start() && x.end() <= c.end()));
     }
 
     private static String agree(Span a, Span b) {

@@ -1,5 +1,6 @@
 package org.whosaid.statement;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
@@ -183,21 +184,21 @@ public record Statement(
 
     /**
      * @param other another statement
-     * @return whether this statement's one content span holds the whole of the other, its source and
-     *     cue too: "he informed the media that the Chief Minister has ordered ..."
+     * @return whether this statement's content holds the whole of the other, its source and cue too:
+     *     "he informed the media that the Chief Minister has ordered ...", "began taking calls from
+     *     listeners who said ..."
      */
-    public boolean reports(Statement other) {
-        if (cue == null || other.cue() == null || content.size() != 1) {
+    public boolean holds(Statement other) {
+        if (other == this || other.cue() == null) {
             return false;
         }
-        Span c = content.get(0);
-        return holds(c, other.cue())
-                && (other.source() == null || holds(c, other.source()))
-                && other.content().stream().allMatch(x -> holds(c, x));
-    }
-
-    private static boolean holds(Span outer, Span inner) {
-        return outer.start() <= inner.start() && inner.end() <= outer.end();
+        List<Span> parts = new ArrayList<>(other.content());
+        parts.add(other.cue());
+        if (other.source() != null) {
+            parts.add(other.source());
+        }
+        return parts.stream()
+                .allMatch(x -> content.stream().anyMatch(c -> c.start() <= x.start() && x.end() <= c.end()));
     }
 
     /**

@@ -93,9 +93,9 @@ class SelectionTest {
                 "took",
                 "calls from listeners who said they had doubts about the plan",
                 LearnedStatements.RULE);
-        assertTrue(Selection.holdsWhole(outer, inner));
-        assertFalse(Selection.holdsWhole(inner, outer));
-        assertFalse(Selection.holdsWhole(outer, outer));
+        assertTrue(outer.holds(inner));
+        assertFalse(inner.holds(outer));
+        assertFalse(outer.holds(outer));
     }
 
     private static Statement statement(String text, String source, String cue, String content, String rule) {
