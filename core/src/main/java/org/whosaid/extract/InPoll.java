@@ -14,8 +14,8 @@ import org.whosaid.statement.Statement;
  * Finds "In the latest Ipsos poll, Labour leads by six points": a sentence that opens with a poll
  * reports what the poll found. The poll is the source, "In" the cue, and the clause the phrase hangs
  * on, if it has a subject ("In the polls, anyway" has none), what was said. Where that clause's verb
- * is itself a verb of speaking ("In a poll, 75 percent said ..."), the verb is the cue and this rule
- * stands aside.
+ * is the cue of a statement found before ("In a poll, 75 percent said ..."), that statement stands and
+ * this rule stands aside: "remained" or "were unhappy" report what the poll found.
  */
 final class InPoll implements FindingRule {
 
@@ -28,10 +28,10 @@ final class InPoll implements FindingRule {
 
     @Override
     public List<Statement> apply(Draft draft, List<Statement> found) {
-        return FindingRule.adding(found, find(draft.deps(), draft.lexicon()));
+        return FindingRule.adding(found, find(draft.deps(), found));
     }
 
-    private List<Statement> find(Dependencies deps, CueLexicon lexicon) {
+    private List<Statement> find(Dependencies deps, List<Statement> found) {
         List<Statement> out = new ArrayList<>();
         List<Token> tokens = deps.doc().tokens();
         String text = deps.doc().text();
@@ -48,7 +48,7 @@ final class InPoll implements FindingRule {
                     || !noun.relation().startsWith(Relations.OBL)
                     || clause < poll
                     || deps.child(clause, Relations.NSUBJ, Relations.EXPL) < 0
-                    || lexicon.reliability(deps.token(clause)) >= CueLexicon.CLAUSE) {
+                    || isCue(deps.token(clause), found)) {
                 continue;
             }
             int[] who = deps.subtree(poll);
@@ -64,6 +64,14 @@ final class InPoll implements FindingRule {
             out.add(new Statement(Kind.INDIRECT, source, cue, content, null, in.sentence(), name()));
         }
         return out;
+    }
+
+    /** Whether a statement found before has the word in its cue. */
+    private static boolean isCue(Token verb, List<Statement> found) {
+        return found.stream()
+                .anyMatch(s -> s.cue() != null
+                        && s.cue().start() <= verb.start()
+                        && verb.end() <= s.cue().end());
     }
 
     /** Whether only conjunctions ("But in the poll, ...") come before the word in its sentence. */

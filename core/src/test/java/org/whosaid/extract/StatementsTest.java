@@ -89,13 +89,18 @@ class StatementsTest {
     void aSentenceOpeningWithAPollReportsWhatThePollFound() {
         List<Statement> found = find("In the latest Ipsos poll, Labour leads the Conservatives by six points among"
                 + " likely voters. But in a Quinnipiac survey released on Tuesday, 48 percent of voters said they"
-                + " backed the mayor. In the polls, anyway.");
-        assertEquals(2, found.size(), found::toString);
+                + " backed the mayor. In the polls, anyway. In a YouGov survey, the mayor's lead remained in"
+                + " single digits.");
+        assertEquals(3, found.size(), found::toString);
         Statement poll = Sample.byCue(found, "In");
         assertEquals("the latest Ipsos poll", poll.source().text());
         assertEquals("Labour leads the Conservatives by six points among likely voters", content(poll));
         assertEquals(
                 "48 percent of voters", Sample.byCue(found, "said").source().text());
+        // "remained" is sometimes a cue, but no statement found before has it as one.
+        Statement yougov = found.get(2);
+        assertEquals("a YouGov survey", yougov.source().text());
+        assertEquals("the mayor's lead remained in single digits", content(yougov));
     }
 
     @Test
