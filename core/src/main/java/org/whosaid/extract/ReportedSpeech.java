@@ -23,6 +23,7 @@ public final class ReportedSpeech implements FindingRule {
             Set.of(Relations.AUX, Relations.COP, Relations.AUX_PASS, Relations.AMOD, Relations.COMPOUND);
     /** The ways of reading what was said off the tree, in their standard order. */
     private static final List<Complement> COMPLEMENTS = List.of(
+            new AnswerComplement(),
             new ClauseComplement(),
             new ParentheticalComplement(),
             new TrailingComplement(),

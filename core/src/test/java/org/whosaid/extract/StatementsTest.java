@@ -104,6 +104,29 @@ class StatementsTest {
     }
 
     @Test
+    void aWordThatStandsForAWholeAnswerIsWhatWasSaid() {
+        List<Statement> found = find("Of the members, 61 percent said yes, compared with 30 percent a year ago. A"
+                + " third said so in March. The mayor said so many things. The council said no to the bid. Asked"
+                + " again, the treasurer said no, no, no, and left.");
+        Statement yes = Sample.byCue(found, "said");
+        assertEquals("61 percent", yes.source().text());
+        assertEquals("yes", content(yes));
+        assertTrue(
+                found.stream()
+                        .anyMatch(s -> s.source() != null
+                                && s.source().text().equals("A third")
+                                && content(s).equals("so")),
+                found::toString);
+        assertTrue(found.stream().anyMatch(s -> content(s).equals("no, no, no")), found::toString);
+        // The word opens a phrase: "so many things", "no to the bid".
+        assertTrue(
+                found.stream()
+                        .filter(s -> s.source() != null && s.source().text().startsWith("The "))
+                        .noneMatch(s -> content(s).length() <= 3),
+                found::toString);
+    }
+
+    @Test
     void aVerbOfSpeakingThatClosesTheSentenceReportsTheSentenceBeforeIt() {
         List<Statement> found = find("The mayor had told police officers that she did not want the escort at all, but"
                 + " the department overruled that request, the aide added. The benefit, it says, would be $300 a"
