@@ -7,10 +7,9 @@ import org.whosaid.nlp.Token;
 
 /**
  * "46 percent of voters said yes, compared with 23 percent who ...", "half said so in the last poll":
- * a word that stands for a whole answer right after a verb of speaking is what was said, alone (or
- * said again: "yes, yes, yes"). The
- * parser hangs the rest of the sentence on such a word at will; not "said so many things" nor "said no
- * to the plan", where the word opens a phrase.
+ * a word that stands for a whole answer right after a verb of speaking is what was said, alone or
+ * said again ("yes, yes, yes"). The parser hangs the rest of the sentence on such a word at will. Not
+ * "said so many things" nor "said no to the plan", where the word opens a phrase.
  */
 final class AnswerComplement implements Complement {
 
