@@ -26,25 +26,24 @@ final class AnswerComplement implements Complement {
     @Override
     public List<int[]> content(Dependencies deps, int verb, double reliability, CueLexicon lexicon) {
         int word = verb + 1;
-        if (reliability < CueLexicon.SPEECH || word >= deps.doc().tokens().size()) {
+        int end = deps.doc().sentenceOf(verb).last();
+        if (reliability < CueLexicon.SPEECH || word >= end) {
             return null;
         }
         Token answer = deps.token(word);
-        if (answer.sentence() != deps.token(verb).sentence()
-                || !ANSWERS.contains(answer.word().toLowerCase(Locale.ROOT))
+        if (!ANSWERS.contains(answer.word().toLowerCase(Locale.ROOT))
                 || answer.head() != verb && !isInterjection(answer)) {
             return null;
         }
         // "said yes, yes, yes": the answer said again is the same answer.
         int last = word;
-        while (last + 2 < deps.doc().tokens().size()
+        while (last + 2 < end
                 && deps.token(last + 1).word().equals(",")
                 && deps.token(last + 2).word().equalsIgnoreCase(answer.word())) {
             last += 2;
         }
         int next = last + 1;
-        if (next < deps.doc().tokens().size()
-                && deps.token(next).sentence() == answer.sentence()
+        if (next < end
                 && (GOES_ON.contains(deps.token(next).pos())
                         || deps.token(next).word().equalsIgnoreCase("to")
                         || deps.token(next).word().equalsIgnoreCase("that"))) {

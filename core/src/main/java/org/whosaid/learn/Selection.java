@@ -136,20 +136,20 @@ public final class Selection {
         // whole statement, as a report of it or a run-on past it.
         for (Statement o : others) {
             if (s.holds(o)) {
-                f.put("holds=" + o.rule().split("\\+")[0], 1.0);
+                f.put("holds=" + finder(o), 1.0);
                 break;
             }
         }
         Statement rival = rival(s, others);
         double best = rival == null ? 0 : dice(s.content(), rival.content());
-        String finder = s.rule().split("\\+")[0];
+        String finder = finder(s);
         if (rival == null) {
             f.put("rival=none", 1.0);
             f.put("rival=none*" + finder, 1.0);
             return f;
         }
         String overlap = best >= 0.9 ? "same" : best >= 0.6 ? "most" : best >= 0.3 ? "part" : "little";
-        f.put("rival=" + rival.rule().split("\\+")[0], 1.0);
+        f.put("rival=" + finder(rival), 1.0);
         f.put("rival-overlap=" + overlap, 1.0);
         f.put("rival-overlap*" + finder + "=" + overlap, 1.0);
         f.put("rival-cue=" + agree(s.cue(), rival.cue()), 1.0);
@@ -158,6 +158,11 @@ public final class Selection {
         f.put("rival-source*overlap=" + source + "*" + overlap, 1.0);
         f.put("rival-longer=" + (length(rival.content()) > length(s.content())), 1.0);
         return f;
+    }
+
+    /** The rule that found a statement, without the mention and speaker rules after it. */
+    private static String finder(Statement s) {
+        return s.rule().split("\\+")[0];
     }
 
     private static String agree(Span a, Span b) {

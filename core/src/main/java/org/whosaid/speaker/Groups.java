@@ -122,12 +122,13 @@ public final class Groups {
         }
         Set<Integer> members = new TreeSet<>(List.of(clusters.clusterAt(token)));
         int n = doc.tokens().size();
-        for (int k = run(clusters, n, token)[0] - 1;
+        int[] own = run(clusters, n, token);
+        for (int k = own[0] - 1;
                 k > 0 && slash(doc, k) && clusters.clusterAt(k - 1) >= 0;
                 k = run(clusters, n, k - 1)[0] - 1) {
             members.add(clusters.clusterAt(k - 1));
         }
-        for (int k = run(clusters, n, token)[1];
+        for (int k = own[1];
                 k + 1 < n && slash(doc, k) && clusters.clusterAt(k + 1) >= 0;
                 k = run(clusters, n, k + 1)[1]) {
             members.add(clusters.clusterAt(k + 1));

@@ -1,6 +1,5 @@
 package org.whosaid.statement;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.whosaid.result.Kind;
 import org.whosaid.result.Span;
@@ -189,16 +188,15 @@ public record Statement(
      *     listeners who said ..."
      */
     public boolean holds(Statement other) {
-        if (other == this || other.cue() == null) {
-            return false;
-        }
-        List<Span> parts = new ArrayList<>(other.content());
-        parts.add(other.cue());
-        if (other.source() != null) {
-            parts.add(other.source());
-        }
-        return parts.stream()
-                .allMatch(x -> content.stream().anyMatch(c -> c.start() <= x.start() && x.end() <= c.end()));
+        return other != this
+                && other.cue() != null
+                && inContent(other.cue())
+                && (other.source() == null || inContent(other.source()))
+                && other.content().stream().allMatch(this::inContent);
+    }
+
+    private boolean inContent(Span x) {
+        return content.stream().anyMatch(c -> c.contains(x));
     }
 
     /**
